@@ -1,0 +1,146 @@
+"""Deterministic builders for the files in data/.
+
+    python -m shared_utils.builders            # rebuild every file and data/MANIFEST.json
+    python -m shared_utils.builders faces      # rebuild one group of files
+    python -m shared_utils.builders --check    # rebuild into a temporary folder, compare with data/
+
+Each builder reads a dataset that a registry package ships (never the network)
+and writes HDF5 files byte for byte the same on every run.
+"""
+
+import argparse
+import gzip
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+import h5py
+import numpy as np
+
+from shared_utils.data import DATA_DIR, MANIFEST_PATH, sha256_of
+
+SPLIT_SEED = 0
+
+
+def write_h5(path: Path, arrays: dict[str, np.ndarray], compress: bool = False) -> None:
+    """Write arrays to HDF5 without timestamps, so the bytes depend only on the data."""
+    with h5py.File(path, "w", libver="earliest") as handle:
+        for key, value in arrays.items():
+            options = {"compression": "gzip", "compression_opts": 9} if compress and value.size > 1000 else {}
+            handle.create_dataset(key, data=value, track_times=False, **options)
+
+
+def build_faces(out_dir: Path) -> dict[str, dict]:
+    """Face / non-face photographs (25x25 grey) from scikit-image's LFW subset, split 150/50."""
+    import skimage
+    from skimage.data import lfw_subset
+
+    images = np.round(lfw_subset() * 255).astype(np.uint8)  # first 100 faces, then 100 non-faces
+    labels = np.repeat(np.array([1, 0], dtype=np.int64), 100)
+    rng = np.random.default_rng(SPLIT_SEED)
+    test_idx = np.sort(np.concatenate([rng.choice(100, 25, replace=False), 100 + rng.choice(100, 25, replace=False)]))
+    train_idx = np.setdiff1d(np.arange(200), test_idx)
+    train_idx = train_idx[rng.permutation(len(train_idx))]
+    classes = np.array([b"non-face", b"face"])
+    write_h5(out_dir / "faces_train.h5",
+             {"train_set_x": images[train_idx], "train_set_y": labels[train_idx], "list_classes": classes})
+    write_h5(out_dir / "faces_test.h5",
+             {"test_set_x": images[test_idx], "test_set_y": labels[test_idx], "list_classes": classes})
+    provenance = {
+        "source": f"scikit-image {skimage.__version__} (PyPI), skimage.data.lfw_subset(): 100 faces and 100 "
+        "non-face background crops from Labeled Faces in the Wild (Huang et al.), resized to 25x25",
+        "licence": "scikit-image: BSD-3-Clause; LFW images: published by UMass Amherst for research and education",
+        "build": "python -m shared_utils.builders faces",
+    }
+    return {name: provenance for name in ("faces_train.h5", "faces_test.h5")}
+
+
+FASHION_MNIST_DIR = Path("/usr/share/datasets/fashion-mnist")
+FASHION_CLASSES = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
+                   "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"]
+
+
+def _read_idx(path: Path) -> np.ndarray:
+    """Read an IDX file (the MNIST format): big-endian header, then uint8 data."""
+    with gzip.open(path, "rb") as handle:
+        raw = handle.read()
+    ndim = raw[3]
+    shape = tuple(int.from_bytes(raw[4 + 4 * i: 8 + 4 * i], "big") for i in range(ndim))
+    return np.frombuffer(raw, dtype=np.uint8, offset=4 + 4 * ndim).reshape(shape)
+
+
+def _balanced_subset(labels: np.ndarray, per_class: int, rng: np.random.Generator) -> np.ndarray:
+    picks = [rng.choice(np.flatnonzero(labels == k), per_class, replace=False) for k in range(10)]
+    return rng.permutation(np.concatenate(picks))
+
+
+def build_fashion_mnist(out_dir: Path) -> dict[str, dict]:
+    """A class-balanced Fashion-MNIST subset: 12,000 train and 2,000 test 28x28 images."""
+    if not FASHION_MNIST_DIR.exists():
+        raise FileNotFoundError(
+            f"{FASHION_MNIST_DIR} not found. Only rebuilding needs it: `apt-get install dataset-fashion-mnist`."
+        )
+    rng = np.random.default_rng(SPLIT_SEED)
+    classes = np.array([c.encode() for c in FASHION_CLASSES])
+    for split, prefix, per_class in (("train", "train", 1200), ("test", "t10k", 200)):
+        images = _read_idx(FASHION_MNIST_DIR / f"{prefix}-images-idx3-ubyte.gz")
+        labels = _read_idx(FASHION_MNIST_DIR / f"{prefix}-labels-idx1-ubyte.gz")
+        keep = _balanced_subset(labels, per_class, rng)
+        write_h5(out_dir / f"fashion_mnist_{split}.h5",
+                 {"x": images[keep], "y": labels[keep].astype(np.int64), "list_classes": classes}, compress=True)
+    provenance = {
+        "source": "Debian package dataset-fashion-mnist 0.0~git20200523.55506a9-1 (Zalando Research); "
+        "class-balanced subset: 1,200 per class from the training set, 200 per class from the test set",
+        "licence": "MIT (Fashion-MNIST, Copyright (c) 2017 Zalando SE)",
+        "build": "apt-get install dataset-fashion-mnist && python -m shared_utils.builders fashion_mnist",
+    }
+    return {f"fashion_mnist_{split}.h5": provenance for split in ("train", "test")}
+
+
+BUILDERS = {"faces": build_faces, "fashion_mnist": build_fashion_mnist}
+
+
+def build(names: list[str], out_dir: Path) -> dict[str, dict]:
+    """Run the named builders into out_dir; return manifest entries with SHA-256 and size."""
+    entries = {}
+    for name in names:
+        for filename, provenance in BUILDERS[name](out_dir).items():
+            path = out_dir / filename
+            entries[filename] = {"sha256": sha256_of(path), "bytes": path.stat().st_size, **provenance}
+    return entries
+
+
+def write_manifest(entries: dict[str, dict], manifest_path: Path = MANIFEST_PATH) -> None:
+    manifest = json.loads(manifest_path.read_text()) if manifest_path.exists() else {"files": {}}
+    manifest["files"].update(entries)
+    manifest["files"] = dict(sorted(manifest["files"].items()))
+    manifest_path.write_text(json.dumps(manifest, indent=2) + "\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("names", nargs="*", help=f"builders to run, from {sorted(BUILDERS)} (default: all)")
+    parser.add_argument("--check", action="store_true", help="rebuild in a temporary folder and compare with data/")
+    args = parser.parse_args(argv)
+    names = args.names or list(BUILDERS)
+    unknown = sorted(set(names) - set(BUILDERS))
+    if unknown:
+        parser.error(f"unknown builder(s) {unknown}; choose from {sorted(BUILDERS)}")
+    if args.check:
+        with tempfile.TemporaryDirectory() as tmp:
+            entries = build(names, Path(tmp))
+        committed = json.loads(MANIFEST_PATH.read_text())["files"]
+        stale = [f for f, e in entries.items() if committed.get(f, {}).get("sha256") != e["sha256"]]
+        for filename in stale:
+            print(f"data/{filename}: a rebuild gives different bytes than the manifest records")
+        print("data/ matches its builders" if not stale else f"{len(stale)} file(s) differ")
+        return 1 if stale else 0
+    DATA_DIR.mkdir(exist_ok=True)
+    write_manifest(build(names, DATA_DIR))
+    print(f"Rebuilt {', '.join(names)} into {DATA_DIR} and updated {MANIFEST_PATH.name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,82 @@
+"""Read the committed files in data/, each checked against data/MANIFEST.json."""
+
+import hashlib
+import json
+from pathlib import Path
+
+import h5py
+import numpy as np
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = REPO_ROOT / "data"
+MANIFEST_PATH = DATA_DIR / "MANIFEST.json"
+
+
+class DataFileError(RuntimeError):
+    """A data file is missing, corrupt or not listed in the manifest."""
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def read_manifest(manifest_path: Path = MANIFEST_PATH) -> dict:
+    if not manifest_path.exists():
+        raise DataFileError(
+            f"{manifest_path} is missing. Restore it with `git checkout -- data/`, "
+            "or rebuild every data file with `python -m shared_utils.builders`."
+        )
+    return json.loads(manifest_path.read_text())
+
+
+def data_file(name: str, data_dir: Path = DATA_DIR) -> Path:
+    """Return the path of data/<name> after checking its SHA-256 against the manifest."""
+    entries = read_manifest(data_dir / "MANIFEST.json")["files"]
+    if name not in entries:
+        raise DataFileError(f"data/{name} is not listed in data/MANIFEST.json; known files: {sorted(entries)}.")
+    entry = entries[name]
+    path = data_dir / name
+    rebuild = f"Restore it with `git checkout -- data/{name}` or rebuild it with `{entry['build']}`."
+    if not path.exists():
+        raise DataFileError(f"data/{name} is missing. {rebuild}")
+    actual = sha256_of(path)
+    if actual != entry["sha256"]:
+        raise DataFileError(
+            f"data/{name} is corrupt: its SHA-256 is {actual[:12]}…, the manifest expects "
+            f"{entry['sha256'][:12]}…. {rebuild}"
+        )
+    return path
+
+
+def load_h5(name: str, data_dir: Path = DATA_DIR) -> dict[str, np.ndarray]:
+    """Load every dataset of a checked HDF5 file into memory."""
+    with h5py.File(data_file(name, data_dir), "r") as handle:
+        return {key: handle[key][()] for key in handle}
+
+
+def load_faces():
+    """The face / non-face photographs of Course 1, as the course loads its cat pictures.
+
+    Returns train_x (m_train, 25, 25) uint8, train_y (1, m_train), test_x, test_y
+    and classes (array of bytes: b"non-face", b"face").
+    """
+    train, test = load_h5("faces_train.h5"), load_h5("faces_test.h5")
+    return (
+        train["train_set_x"],
+        train["train_set_y"].reshape(1, -1),
+        test["test_set_x"],
+        test["test_set_y"].reshape(1, -1),
+        train["list_classes"],
+    )
+
+
+def load_fashion_mnist():
+    """The Fashion-MNIST subset: train_x (12000, 28, 28) uint8, train_y (12000,) int64,
+    test_x (2000, 28, 28), test_y (2000,) and the ten class names as str."""
+    train, test = load_h5("fashion_mnist_train.h5"), load_h5("fashion_mnist_test.h5")
+    classes = [name.decode() for name in train["list_classes"]]
+    return train["x"], train["y"], test["x"], test["y"], classes

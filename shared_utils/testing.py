@@ -1,0 +1,99 @@
+"""Checks for the public tests that follow each graded function.
+
+Each check raises `PublicTestError` (an AssertionError) with a message that
+says what was expected, what came back, and where to look.
+"""
+
+from collections.abc import Callable
+
+import numpy as np
+
+
+class PublicTestError(AssertionError):
+    """A graded function returned something other than what the test expects."""
+
+
+def check_type(name: str, value, expected_type) -> None:
+    if not isinstance(value, expected_type):
+        raise PublicTestError(
+            f"{name}: expected a {getattr(expected_type, '__name__', expected_type)}, got {type(value).__name__}."
+        )
+
+
+def check_shape(name: str, value, expected_shape: tuple) -> None:
+    shape = np.shape(value)
+    if tuple(shape) != tuple(expected_shape):
+        raise PublicTestError(
+            f"{name}: expected shape {tuple(expected_shape)}, got {tuple(shape)}. "
+            "Check the order of the matrix product and any reshape or transpose."
+        )
+
+
+def check_dtype(name: str, value, kind: str) -> None:
+    """kind is a NumPy dtype kind: 'f' float, 'i' integer, 'b' bool, 'u' unsigned."""
+    actual = np.asarray(value).dtype
+    if actual.kind != kind:
+        raise PublicTestError(f"{name}: expected dtype kind {kind!r}, got {actual}.")
+
+
+def check_close(name: str, actual, expected, *, rtol: float = 1e-6, atol: float = 1e-8) -> None:
+    """Shape check, then an element-wise comparison with the worst entry reported."""
+    expected = np.asarray(expected)
+    check_shape(name, actual, expected.shape)
+    actual = np.asarray(actual, dtype=float)
+    if not np.all(np.isfinite(actual)):
+        raise PublicTestError(f"{name}: contains NaN or inf. Look for a log of 0 or a division by zero.")
+    if not np.allclose(actual, expected, rtol=rtol, atol=atol):
+        error = np.abs(actual - expected)
+        worst = np.unravel_index(np.argmax(error), error.shape) if error.ndim else ()
+        raise PublicTestError(
+            f"{name}: wrong values. At index {worst} expected {expected[worst]!r}, got {actual[worst]!r} "
+            f"(max abs difference {error.max():.3g}, tolerance rtol={rtol}, atol={atol})."
+        )
+
+
+def check_equal(name: str, actual, expected) -> None:
+    if actual != expected:
+        raise PublicTestError(f"{name}: expected {expected!r}, got {actual!r}.")
+
+
+def check_raises(name: str, func: Callable, *args, error=ValueError, **kwargs) -> None:
+    """The function must reject bad input with a clear error rather than return a wrong answer."""
+    try:
+        func(*args, **kwargs)
+    except error:
+        return
+    raise PublicTestError(f"{name}: expected {error.__name__} for bad input, but no error was raised.")
+
+
+def numerical_gradient(f: Callable[[np.ndarray], float], x: np.ndarray, eps: float = 1e-6) -> np.ndarray:
+    """Central-difference gradient of a scalar function f at x (x is restored afterwards)."""
+    x = np.asarray(x, dtype=float)
+    grad = np.zeros_like(x)
+    for index in np.ndindex(x.shape):
+        original = x[index]
+        x[index] = original + eps
+        plus = f(x)
+        x[index] = original - eps
+        minus = f(x)
+        x[index] = original
+        grad[index] = (plus - minus) / (2 * eps)
+    return grad
+
+
+def relative_difference(a, b) -> float:
+    """||a - b|| / (||a|| + ||b||), the course's gradient-check measure."""
+    a, b = np.ravel(a), np.ravel(b)
+    denominator = np.linalg.norm(a) + np.linalg.norm(b)
+    return float(np.linalg.norm(a - b) / denominator) if denominator else 0.0
+
+
+def check_gradient(name: str, analytic, numeric, *, threshold: float = 1e-7) -> None:
+    """Compare a hand-written gradient with a numerical (or autodiff) one."""
+    check_shape(name, analytic, np.shape(numeric))
+    difference = relative_difference(analytic, numeric)
+    if difference > threshold:
+        raise PublicTestError(
+            f"{name}: relative difference {difference:.2e} from the reference gradient exceeds {threshold:.0e}. "
+            "Re-derive this gradient step by step."
+        )
