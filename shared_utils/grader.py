@@ -17,7 +17,7 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
-from shared_utils.notebooks import course_notebooks, defined_functions, read_notebook, tags
+from shared_utils.notebooks import course_notebooks, defined_functions, graded_functions, read_notebook, tags
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
@@ -129,8 +129,8 @@ def grade(learner_path: Path, reference_path: Path | None = None, timeout: int =
         else:
             reason = _error_text(learner_cell) or _error_text(test_cell)
         report.results += [Result(n, reason is None, reason or "") for n in names]
-    order = {name: i for i, name in enumerate(n for c in cells if "graded" in tags(c) for n in defined_functions(c.source))}
-    report.results.sort(key=lambda r: order.get(r.function, len(order)))
+    order = graded_functions(reference)
+    report.results.sort(key=lambda r: order.index(r.function))
     return report
 
 

@@ -1,0 +1,67 @@
+"""Every committed notebook: stored outputs of a full run, the graded-cell conventions, and a grader
+that passes the solutions and fails the exercise copies (so every public test can fail)."""
+
+import re
+import subprocess
+import sys
+
+import pytest
+
+from shared_utils import grader
+from shared_utils.data import REPO_ROOT
+from shared_utils.exercises import make_exercise
+from shared_utils.notebooks import course_notebooks, graded_functions, has_solution_block, read_notebook, tags
+
+NOTEBOOKS = course_notebooks()
+IDS = [p.name for p in NOTEBOOKS]
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
+def test_committed_outputs_come_from_one_full_run(path):
+    code = [c for c in read_notebook(path).cells if c.cell_type == "code"]
+    counts = [c.execution_count for c in code]
+    assert counts == list(range(1, len(code) + 1)), f"{path.name}: execution counts {counts} are not 1..n in order"
+    outputs = [o for c in code for o in c.outputs]
+    assert not [o for o in outputs if o.output_type == "error"], f"{path.name}: an error output is stored"
+    text = "".join(str(o.get("text", "")) + str(o.get("data", {}).get("text/plain", "")) for o in outputs)
+    assert "profile='full'" in text, f"{path.name}: the stored outputs are not from the full profile"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
+def test_graded_cells_follow_the_conventions(path):
+    cells = read_notebook(path).cells
+    code = [c for c in cells if c.cell_type == "code"]
+    assert "setup" in tags(code[0]), f"{path.name}: the first code cell must be tagged setup"
+    assert graded_functions(read_notebook(path)), f"{path.name}: no graded functions"
+    for index, cell in enumerate(code):
+        if "graded" not in tags(cell):
+            continue
+        assert has_solution_block(cell.source), f"{path.name}: graded cell {index} has no START/END markers"
+        assert index + 1 < len(code) and "public_test" in tags(code[index + 1]), (
+            f"{path.name}: graded cell {index} is not followed by a public_test cell"
+        )
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
+def test_grader_passes_solutions_and_fails_exercises(path, tmp_path):
+    solution = grader.grade(path)
+    failing = [r for r in solution.results if not r.passed]
+    assert solution.results and not failing, solution.render()
+    exercise = make_exercise(path, tmp_path / path.parent.name / path.name)
+    stripped = grader.grade(exercise, reference_path=path)
+    assert [r.function for r in stripped.results] == [r.function for r in solution.results]
+    passing = [r.function for r in stripped.results if r.passed]
+    assert not passing, f"{path.name}: exercise copies still pass {passing}"
+
+
+def test_ci_runs_the_readme_test_command():
+    readme = (REPO_ROOT / "README.md").read_text()
+    ci = (REPO_ROOT / ".ci" / "run").read_text()
+    command = re.search(r"<!-- test-command -->\s*```bash\n(.+?)\n```", readme, re.S).group(1).strip()
+    assert command in ci, f"README's test command {command!r} is not what .ci/run runs"
+
+
+def test_python_and_notebooks_are_ruff_clean():
+    result = subprocess.run([sys.executable, "-m", "ruff", "check", "--no-cache", str(REPO_ROOT)],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
