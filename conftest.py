@@ -5,7 +5,7 @@ from collections import defaultdict
 
 # Kernels started by nbval and the grader inherit these.
 os.environ.setdefault("DLS_PROFILE", "quick")
-os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 os.environ.setdefault("PYTHONHASHSEED", "0")
 
 _notebook_seconds: dict[str, float] = defaultdict(float)

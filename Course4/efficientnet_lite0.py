@@ -11,6 +11,8 @@ swish, the same MobileNetV2-style inverted-residual (MBConv) blocks. Inputs are 
 scaled inside the model to [-1, 1].
 """
 
+from shared_utils.data import REPO_ROOT, sha256_of
+
 import math
 from pathlib import Path
 
@@ -18,12 +20,13 @@ import keras
 import numpy as np
 from keras import layers
 
-from shared_utils.data import REPO_ROOT, sha256_of
-
 # (expand ratio, kernel, first stride, output channels, repeats) per stage, as in EfficientNet-B0.
 STAGES = [(1, 3, 1, 16, 1), (6, 3, 2, 24, 2), (6, 5, 2, 40, 2), (6, 3, 2, 80, 3),
           (6, 5, 1, 112, 3), (6, 5, 2, 192, 4), (6, 3, 1, 320, 1)]
 BN_EPSILON = 1e-3
+# He initialization and a batch-norm momentum of 0.9 (Keras: 0.99) let the network also train from scratch on a
+# few hundred steps: activations keep a unit scale at initialization and the moving statistics catch up quickly.
+BN_MOMENTUM = 0.9
 CACHE_DIR = REPO_ROOT / ".cache"
 
 
@@ -38,8 +41,9 @@ def _block_specs():
 
 
 def _conv_bn(x, filters, kernel, stride, name, activation=True):
-    x = layers.Conv2D(filters, kernel, strides=stride, padding="same", use_bias=False, name=f"{name}_conv")(x)
-    x = layers.BatchNormalization(epsilon=BN_EPSILON, name=f"{name}_bn")(x)
+    x = layers.Conv2D(filters, kernel, strides=stride, padding="same", use_bias=False, kernel_initializer="he_normal",
+                      name=f"{name}_conv")(x)
+    x = layers.BatchNormalization(epsilon=BN_EPSILON, momentum=BN_MOMENTUM, name=f"{name}_bn")(x)
     return layers.ReLU(6.0, name=f"{name}_relu6")(x) if activation else x
 
 
@@ -49,8 +53,9 @@ def mbconv_block(x, index, expand, kernel, stride, c_in, c_out):
     shortcut = x
     if expand != 1:
         x = _conv_bn(x, c_in * expand, 1, 1, f"{name}_expand")
-    x = layers.DepthwiseConv2D(kernel, strides=stride, padding="same", use_bias=False, name=f"{name}_dw_conv")(x)
-    x = layers.BatchNormalization(epsilon=BN_EPSILON, name=f"{name}_dw_bn")(x)
+    x = layers.DepthwiseConv2D(kernel, strides=stride, padding="same", use_bias=False,
+                               depthwise_initializer="he_normal", name=f"{name}_dw_conv")(x)
+    x = layers.BatchNormalization(epsilon=BN_EPSILON, momentum=BN_MOMENTUM, name=f"{name}_dw_bn")(x)
     x = layers.ReLU(6.0, name=f"{name}_dw_relu6")(x)
     x = _conv_bn(x, c_out, 1, 1, f"{name}_project", activation=False)
     if stride == 1 and c_in == c_out:
@@ -94,7 +99,8 @@ def _torch_prefixes():
         if expand != 1:
             pairs |= {f"block{index}_expand_conv": f"{torch_block}._expand_conv",
                       f"block{index}_expand_bn": f"{torch_block}._bn0"}
-        pairs |= {f"block{index}_dw_conv": f"{torch_block}._depthwise_conv", f"block{index}_dw_bn": f"{torch_block}._bn1",
+        pairs |= {f"block{index}_dw_conv": f"{torch_block}._depthwise_conv",
+                  f"block{index}_dw_bn": f"{torch_block}._bn1",
                   f"block{index}_project_conv": f"{torch_block}._project_conv",
                   f"block{index}_project_bn": f"{torch_block}._bn2"}
     return pairs

@@ -8,6 +8,8 @@ Each builder reads a dataset that a registry package ships (never the network)
 and writes HDF5 files byte for byte the same on every run.
 """
 
+from shared_utils.data import DATA_DIR, MANIFEST_PATH, sha256_of
+
 import argparse
 import gzip
 import json
@@ -17,8 +19,6 @@ from pathlib import Path
 
 import h5py
 import numpy as np
-
-from shared_utils.data import DATA_DIR, MANIFEST_PATH, sha256_of
 
 SPLIT_SEED = 0
 

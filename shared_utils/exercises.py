@@ -4,15 +4,15 @@
     python -m shared_utils.exercises Course1/C1W2A1_*.ipynb --out my_copies
 """
 
+from shared_utils.data import REPO_ROOT
+from shared_utils.notebooks import course_notebooks, read_notebook, strip_solutions, tags
+
 import argparse
 import shutil
 import sys
 from pathlib import Path
 
 import nbformat
-
-from shared_utils.data import REPO_ROOT
-from shared_utils.notebooks import course_notebooks, read_notebook, strip_solutions, tags
 
 DEFAULT_OUT = REPO_ROOT / "exercises"
 

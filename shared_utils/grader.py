@@ -7,6 +7,8 @@ notebook (found by file name under Course*/), the graded functions from
 the learner's notebook. They run in a fresh kernel; other cells are skipped.
 """
 
+from shared_utils.notebooks import course_notebooks, defined_functions, graded_functions, read_notebook, tags
+
 import argparse
 import ast
 import re
@@ -16,8 +18,6 @@ from pathlib import Path
 
 import nbformat
 from nbclient import NotebookClient
-
-from shared_utils.notebooks import course_notebooks, defined_functions, graded_functions, read_notebook, tags
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 

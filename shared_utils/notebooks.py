@@ -7,13 +7,13 @@ Conventions (see README.md, "Notebook conventions"):
 - the code cell after it, tagged `public_test`, tests that function.
 """
 
+from shared_utils.data import REPO_ROOT
+
 import ast
 import re
 from pathlib import Path
 
 import nbformat
-
-from shared_utils.data import REPO_ROOT
 
 START_MARK = "### START CODE HERE ###"
 END_MARK = "### END CODE HERE ###"

@@ -1,12 +1,12 @@
+from shared_utils import builders
+from shared_utils.data import DATA_DIR, DataFileError, data_file, load_faces, load_fashion_mnist, read_manifest
+
 import json
 import shutil
 from pathlib import Path
 
 import numpy as np
 import pytest
-
-from shared_utils import builders
-from shared_utils.data import DATA_DIR, DataFileError, data_file, load_faces, load_fashion_mnist, read_manifest
 
 
 def test_every_manifest_entry_has_provenance_and_checks():

@@ -1,14 +1,14 @@
 """The exercise and grader tools on a small notebook made here."""
 
-from pathlib import Path
-
-import nbformat
-import pytest
-
 from shared_utils import grader
 from shared_utils.exercises import make_exercise
 from shared_utils.notebooks import PLACEHOLDER, strip_solutions
 from shared_utils.testing import PublicTestError, check_close, check_gradient, check_shape, numerical_gradient
+
+from pathlib import Path
+
+import nbformat
+import pytest
 
 SETUP = "import numpy as np\nfrom shared_utils.testing import check_close"
 GRADED = '''def square(x):

@@ -1,16 +1,16 @@
 """Every committed notebook: stored outputs of a full run, the graded-cell conventions, and a grader
 that passes the solutions and fails the exercise copies (so every public test can fail)."""
 
+from shared_utils import grader
+from shared_utils.data import REPO_ROOT
+from shared_utils.exercises import make_exercise
+from shared_utils.notebooks import course_notebooks, graded_functions, has_solution_block, read_notebook, tags
+
 import re
 import subprocess
 import sys
 
 import pytest
-
-from shared_utils import grader
-from shared_utils.data import REPO_ROOT
-from shared_utils.exercises import make_exercise
-from shared_utils.notebooks import course_notebooks, graded_functions, has_solution_block, read_notebook, tags
 
 NOTEBOOKS = course_notebooks()
 IDS = [p.name for p in NOTEBOOKS]
@@ -25,6 +25,9 @@ def test_committed_outputs_come_from_one_full_run(path):
     assert not [o for o in outputs if o.output_type == "error"], f"{path.name}: an error output is stored"
     text = "".join(str(o.get("text", "")) + str(o.get("data", {}).get("text/plain", "")) for o in outputs)
     assert "profile='full'" in text, f"{path.name}: the stored outputs are not from the full profile"
+    stderr = "".join(str(o.get("text", "")) for o in outputs if o.get("name") == "stderr")
+    noise = re.search(r"Warning|^[EWI]0000 ", stderr, re.M)
+    assert not noise, f"{path.name}: a warning or TensorFlow log is stored: {stderr[noise.start():][:200]!r}"
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)

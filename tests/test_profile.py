@@ -1,7 +1,7 @@
+from shared_utils import current_profile, profile_settings, set_seed
+
 import numpy as np
 import pytest
-
-from shared_utils import current_profile, profile_settings, set_seed
 
 
 def test_full_is_the_default(monkeypatch):
