@@ -7,6 +7,8 @@ from collections import defaultdict
 os.environ.setdefault("DLS_PROFILE", "quick")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 os.environ.setdefault("PYTHONHASHSEED", "0")
+# Two notebooks run at once (-n 2) on two cores: one BLAS thread each avoids oversubscription.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 _notebook_seconds: dict[str, float] = defaultdict(float)
 
