@@ -14,6 +14,7 @@ scaled inside the model to [-1, 1].
 from shared_utils.data import REPO_ROOT, sha256_of
 
 import math
+import os
 from pathlib import Path
 
 import keras
@@ -136,7 +137,9 @@ def pretrained_efficientnet_lite0(input_shape=(224, 224, 3), include_top=True) -
     else:
         port_weights(model, load_state_dict())
         CACHE_DIR.mkdir(exist_ok=True)
-        model.save_weights(cache)
+        partial = cache.with_name(f"{cache.stem.removesuffix('.weights')}-{os.getpid()}.weights.h5")
+        model.save_weights(partial)
+        os.replace(partial, cache)  # atomic: a concurrent reader never sees a half-written file
     if include_top:
         return model
     return keras.Model(model.input, model.get_layer("avg_pool").output, name="efficientnet_lite0_features")
