@@ -56,3 +56,19 @@ def show_images(images: np.ndarray, titles: Sequence[str] | None = None, ncols: 
                 ax.set_title(titles[i], fontsize=8)
     fig.tight_layout()
     return fig
+
+
+def plot_history(history, title: str, metrics: Sequence[str] = ("accuracy",), validation_label: str = "test"):
+    """Train and validation curves of a Keras History, one panel per metric, against the epoch."""
+    fig, axes = plt.subplots(1, len(metrics), figsize=(5.5 * len(metrics), 3.8), squeeze=False)
+    epochs = np.asarray(history.epoch) + 1
+    for ax, metric in zip(axes[0], metrics, strict=True):
+        ax.plot(epochs, history.history[metric], marker="o", label="train")
+        if f"val_{metric}" in history.history:
+            ax.plot(epochs, history.history[f"val_{metric}"], marker="o", label=validation_label)
+        ax.set_xlabel("epoch")
+        ax.set_ylabel(metric)
+        ax.legend()
+    fig.suptitle(title)
+    fig.tight_layout()
+    return fig
