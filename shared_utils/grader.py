@@ -1,25 +1,42 @@
 """Grade a learner's notebook: one line per graded function, then a score.
 
     python -m shared_utils.grader exercises/Course1/C1W2A1_python_basics_with_numpy.ipynb
+    python -m shared_utils.grader my_copy.ipynb --time-limit 300    # seconds per graded function
 
-The setup cells and public tests come from the course's own copy of the
-notebook (found by file name under Course*/), the graded functions from
-the learner's notebook. They run in a fresh kernel; other cells are skipped.
+The setup cells and public tests always come from the course's own notebook, found by the assignment id in the
+file name (C1W2A1 in `C1W2A1_python_basics_with_numpy-Copy1.ipynb`); only the graded functions come from the
+learner's notebook. They run in a fresh kernel; other cells are skipped. Each graded function, with its public
+test, has its own time limit: one that never returns fails, and the others are still graded.
 """
 
-from shared_utils.notebooks import course_notebooks, defined_functions, graded_functions, read_notebook, tags
+from shared_utils.notebooks import (
+    assignment_id,
+    course_notebooks,
+    defined_functions,
+    graded_functions,
+    notebook_client,
+    read_notebook,
+    tags,
+)
 
 import argparse
 import ast
 import re
 import sys
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import nbformat
-from nbclient import NotebookClient
+from nbclient.exceptions import CellTimeoutError, DeadKernelError
 
+DEFAULT_TIME_LIMIT = 120  # seconds for one graded function and its public test
+SETUP_TIME_LIMIT = 900  # seconds for one setup cell (they load data and may train a small model)
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+class GradingError(Exception):
+    """The notebook cannot be graded at all (the message says why and what to do)."""
 
 
 @dataclass
@@ -34,6 +51,7 @@ class Report:
     notebook: Path
     results: list[Result] = field(default_factory=list)
     problem: str = ""  # set when the notebook could not be graded at all
+    reference: Path | None = None
 
     @property
     def score(self) -> str:
@@ -41,6 +59,8 @@ class Report:
 
     def render(self) -> str:
         lines = [f"Grading {self.notebook}"]
+        if self.reference:
+            lines.append(f"  public tests from {self.reference}")
         if self.problem:
             lines.append(f"  cannot grade: {self.problem}")
         for r in self.results:
@@ -49,19 +69,44 @@ class Report:
         return "\n".join(lines)
 
 
-def find_reference(learner: Path) -> Path | None:
-    for notebook in course_notebooks():
-        if notebook.name == learner.name:
-            return notebook
-    return None
+@dataclass
+class _Check:
+    """One graded cell of the course notebook: its functions, the learner's cell and the course's public test."""
+
+    names: list[str]
+    learner_cell: nbformat.NotebookNode
+    test_cell: nbformat.NotebookNode
+    reason: str | None = None  # None: passed
+    defines_cleanly: bool = True  # False when the learner's cell itself never finished
+
+
+def find_reference(learner: Path) -> Path:
+    """The course notebook with the assignment id of `learner`'s file name, or GradingError saying why not."""
+    learner = Path(learner).resolve()
+    if learner in course_notebooks():
+        return learner
+    ident = assignment_id(learner)
+    if ident is None:
+        raise GradingError(
+            f"the file name {learner.name!r} has no assignment id (such as C1W2A2), so the grader cannot tell which "
+            "course notebook's public tests to use. Keep the id at the start of the name "
+            "(a copy named like C1W2A2_mine.ipynb is fine)."
+        )
+    matches = [p for p in course_notebooks() if assignment_id(p) == ident]
+    if not matches:
+        raise GradingError(f"no course notebook has the assignment id {ident} (from {learner.name!r}).")
+    return matches[0]
 
 
 def _error_text(cell) -> str | None:
     for output in cell.get("outputs", []):
         if output.get("output_type") == "error":
-            if output["ename"] == "NotImplementedError":
+            name, value = output["ename"], _ANSI.sub("", output["evalue"]).strip()
+            if name == "NotImplementedError":
                 return "not implemented yet (the placeholder between the START/END markers is still there)"
-            return _ANSI.sub("", f"{output['ename']}: {output['evalue']}").strip()
+            if name in ("PublicTestError", "AssertionError") and value:
+                return value
+            return f"{name}: {value}" if value else name
     return None
 
 
@@ -80,20 +125,11 @@ def _learner_cells(nb) -> dict[str, tuple[str, str | None]]:
     return found
 
 
-def grade(learner_path: Path, reference_path: Path | None = None, timeout: int = 600) -> Report:
-    learner_path = Path(learner_path)
-    report = Report(learner_path)
-    try:
-        learner = read_notebook(learner_path)
-    except (ValueError, FileNotFoundError) as error:
-        report.problem = str(error)
-        return report
-    reference_path = Path(reference_path) if reference_path else find_reference(learner_path) or learner_path
-    reference = read_notebook(reference_path)
+def _plan(reference, reference_path: Path, learner, report: Report):
+    """The notebook to run (setup cells, then each learner cell and its public test) and its checks."""
     learner_sources = _learner_cells(learner)
-
     run = nbformat.v4.new_notebook(metadata=reference.metadata)
-    setup_cells, checks = [], []  # checks: (function names, learner cell, test cell)
+    setup_cells, checks = [], []
     cells = reference.cells
     for index, cell in enumerate(cells):
         if cell.cell_type != "code":
@@ -105,30 +141,88 @@ def grade(learner_path: Path, reference_path: Path | None = None, timeout: int =
             names = defined_functions(cell.source)
             test = next((c for c in cells[index + 1:] if c.cell_type == "code"), None)
             if test is None or "public_test" not in tags(test):
-                raise ValueError(f"{reference_path}: the cell after graded cell {index} is not tagged public_test")
+                raise GradingError(f"{reference_path}: the cell after graded cell {index} is not tagged public_test")
             missing = [n for n in names if n not in learner_sources]
             errors = {learner_sources[n][1] for n in names if n not in missing} - {None}
             if missing or errors:
                 reason = errors.pop() if errors else f"not defined in the notebook ({', '.join(missing)})"
                 report.results += [Result(n, False, reason) for n in names]
                 continue
-            learner_cell = nbformat.v4.new_code_cell(learner_sources[names[0]][0])
-            test_cell = nbformat.v4.new_code_cell(test.source)
-            run.cells += [learner_cell, test_cell]
-            checks.append((names, learner_cell, test_cell))
+            check = _Check(names, nbformat.v4.new_code_cell(learner_sources[names[0]][0]),
+                           nbformat.v4.new_code_cell(test.source))
+            run.cells += [check.learner_cell, check.test_cell]
+            checks.append(check)
+    return run, setup_cells, checks
 
-    if not checks:
+
+def _execute(client, cell, time_limit: float) -> None:
+    client.timeout = max(1, round(time_limit))
+    client.execute_cell(cell, client.nb.cells.index(cell))
+
+
+def _run_checks(run, setup_cells, checks: list[_Check], cwd: Path, time_limit: float) -> None:
+    """Run every check, each within `time_limit` seconds; a check that hangs or kills the kernel fails alone.
+
+    After such a failure the kernel is replaced and the setup cells, and the learner cells that finished
+    before, are run again in the new one, so the remaining checks see the same state.
+    """
+    todo, done = list(checks), []
+    while todo:
+        with notebook_client(run, cwd, allow_errors=True, shutdown_kernel="immediate") as client:
+            for cell in setup_cells:
+                try:
+                    _execute(client, cell, SETUP_TIME_LIMIT)
+                except CellTimeoutError:
+                    reason = f"a setup cell of the course notebook did not finish in {SETUP_TIME_LIMIT} s"
+                    for check in todo:
+                        check.reason = reason
+                    return
+                setup_error = _error_text(cell)
+                if setup_error:
+                    for check in todo:
+                        check.reason = f"a setup cell failed ({setup_error})"
+                    return
+            for check in done:
+                if check.defines_cleanly:
+                    _execute(client, check.learner_cell, time_limit)
+            while todo:
+                check = todo.pop(0)
+                done.append(check)
+                start = time.monotonic()
+                cell = check.learner_cell
+                try:
+                    _execute(client, cell, time_limit)
+                    cell = check.test_cell
+                    _execute(client, cell, time_limit - (time.monotonic() - start))
+                except (CellTimeoutError, DeadKernelError) as stop:
+                    if isinstance(stop, CellTimeoutError):
+                        check.reason = f"did not finish in {time_limit:g} s (an infinite loop?)"
+                    else:
+                        check.reason = "the kernel died while running it (out of memory, or a crash in native code?)"
+                    check.defines_cleanly = cell is check.test_cell
+                    break  # a fresh kernel for the rest
+                check.reason = _error_text(check.learner_cell) or _error_text(check.test_cell)
+
+
+def grade(learner_path: Path, reference_path: Path | None = None, time_limit: float = DEFAULT_TIME_LIMIT) -> Report:
+    """Grade the graded functions of `learner_path` with the public tests of its course notebook."""
+    learner_path = Path(learner_path)
+    report = Report(learner_path)
+    try:
+        learner = read_notebook(learner_path)
+        reference_path = Path(reference_path) if reference_path else find_reference(learner_path)
+        report.reference = reference_path
+        reference = read_notebook(reference_path)
+        run, setup_cells, checks = _plan(reference, reference_path, learner, report)
+    except (GradingError, ValueError) as error:
+        report.problem = str(error)
         return report
-    client = NotebookClient(run, timeout=timeout, allow_errors=True, kernel_name="python3",
-                            resources={"metadata": {"path": str(reference_path.parent.resolve())}})
-    client.execute()
-    setup_error = next((e for e in map(_error_text, setup_cells) if e), None)
-    for names, learner_cell, test_cell in checks:
-        if setup_error:
-            reason = f"a setup cell failed ({setup_error})"
-        else:
-            reason = _error_text(learner_cell) or _error_text(test_cell)
-        report.results += [Result(n, reason is None, reason or "") for n in names]
+    except FileNotFoundError as error:
+        report.problem = f"{error.filename} does not exist."
+        return report
+    if checks:
+        _run_checks(run, setup_cells, checks, reference_path.parent, time_limit)
+    report.results += [Result(n, check.reason is None, check.reason or "") for check in checks for n in check.names]
     order = graded_functions(reference)
     report.results.sort(key=lambda r: order.index(r.function))
     return report
@@ -137,9 +231,15 @@ def grade(learner_path: Path, reference_path: Path | None = None, timeout: int =
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("notebook", type=Path, help="your notebook")
-    parser.add_argument("--reference", type=Path, help="the course notebook it was copied from (default: by name)")
+    parser.add_argument("--time-limit", type=float, default=DEFAULT_TIME_LIMIT, metavar="SECONDS",
+                        help=f"time for each graded function and its test (default {DEFAULT_TIME_LIMIT})")
+    parser.add_argument("--reference", type=Path, help=argparse.SUPPRESS)  # the tool's own tests use it
     args = parser.parse_args(argv)
-    report = grade(args.notebook, args.reference)
+    try:
+        report = grade(args.notebook, args.reference, time_limit=args.time_limit)
+    except KeyboardInterrupt:
+        print("Grading stopped (Ctrl+C): no score. Its kernel has been shut down.")
+        return 130
     print(report.render())
     if report.problem:
         return 2

@@ -10,20 +10,50 @@ Conventions (see README.md, "Notebook conventions"):
 from shared_utils.data import REPO_ROOT
 
 import ast
+import logging
 import re
+import sys
+import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 import nbformat
+from jupyter_client.manager import AsyncKernelManager
+from jupyter_core.utils import run_sync
+from nbclient import NotebookClient
 
 START_MARK = "### START CODE HERE ###"
 END_MARK = "### END CODE HERE ###"
 PLACEHOLDER = 'raise NotImplementedError("Exercise: replace this line with your code.")'
 _MARK_LINE = re.compile(r"^(\s*)(### START CODE HERE ###|### END CODE HERE ###)")
+CHECK_OUTPUT_MARK = "# NBVAL_CHECK_OUTPUT"
+ASSIGNMENT_ID = re.compile(r"C\dW\dA\d", re.IGNORECASE)
+
+# The notebook metadata JupyterLab writes when it opens a notebook with the `python3` kernel (ipykernel); stored
+# as is, so that opening a committed notebook does not mark it modified.
+JUPYTERLAB_METADATA = {
+    "kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"},
+    "language_info": {
+        "codemirror_mode": {"name": "ipython", "version": 3},
+        "file_extension": ".py",
+        "mimetype": "text/x-python",
+        "name": "python",
+        "nbconvert_exporter": "python",
+        "pygments_lexer": "ipython3",
+        "version": ".".join(map(str, sys.version_info[:3])),
+    },
+}
 
 
 def course_notebooks(root: Path = REPO_ROOT) -> list[Path]:
     """Every notebook of the course, in course order."""
     return sorted(p for p in root.glob("Course*/*.ipynb") if ".ipynb_checkpoints" not in p.parts)
+
+
+def assignment_id(path: Path) -> str | None:
+    """The assignment id in a notebook's file name (C1W2A2 in `C1W2A2_logistic...-Copy1.ipynb`), upper-cased."""
+    match = ASSIGNMENT_ID.search(Path(path).name)
+    return match.group(0).upper() if match else None
 
 
 def tags(cell) -> set[str]:
@@ -39,7 +69,9 @@ def read_notebook(path: Path):
     except Exception as error:  # nbformat raises several unrelated types for a broken file
         raise ValueError(
             f"{path} is not a readable notebook ({type(error).__name__}: {error}). "
-            "If you edited it outside JupyterLab, restore it from the exercises folder."
+            "Nothing has been changed: your work is still in that file. JupyterLab keeps its last checkpoint in "
+            ".ipynb_checkpoints/ beside it; `python -m shared_utils.exercises <the course notebook> --reset` "
+            "writes a fresh copy after saving this one under a dated name."
         ) from error
 
 
@@ -81,3 +113,30 @@ def defined_functions(source: str) -> list[str]:
 def graded_functions(nb) -> list[str]:
     """The graded function names of a notebook, in order."""
     return [name for cell in nb.cells if "graded" in tags(cell) for name in defined_functions(cell.source)]
+
+
+def checks_output(cell) -> bool:
+    """A cell whose output must be the same in every run (nbval compares it); it shows the expected output."""
+    return cell.cell_type == "code" and cell.source.startswith(CHECK_OUTPUT_MARK)
+
+
+@contextmanager
+def notebook_client(nb, cwd: Path, **options):
+    """An nbclient NotebookClient for `nb` whose kernel runs in `cwd` and talks over IPC (local sockets).
+
+    IPC keeps the kernel's traffic off the network (and its "running over TCP without encryption" warning out of
+    the terminal). The kernel is shut down and its socket files removed when the block ends, however it ends.
+    """
+    with tempfile.TemporaryDirectory(prefix="dls-kernel-") as sockets:
+        km = AsyncKernelManager(kernel_name="python3", transport="ipc", ip=str(Path(sockets) / "kernel"),
+                                connection_file=str(Path(sockets) / "kernel.json"))
+        quiet = logging.getLogger("shared_utils.kernel")
+        quiet.setLevel(logging.CRITICAL)
+        client = NotebookClient(nb, km=km, log=quiet, kernel_name="python3",
+                                resources={"metadata": {"path": str(Path(cwd).resolve())}}, **options)
+        try:
+            with client.setup_kernel(cleanup_kc=True):
+                yield client
+        finally:
+            if km.has_kernel:
+                run_sync(km.shutdown_kernel)(now=True)

@@ -20,12 +20,41 @@ def check_type(name: str, value, expected_type) -> None:
         )
 
 
+def show(value) -> str:
+    """A value as a teacher would write it: 0.25, not np.float64(0.25); arrays as their rows."""
+    if isinstance(value, bool | np.bool_):
+        return str(bool(value))
+    if isinstance(value, int | np.integer):
+        return str(int(value))
+    if isinstance(value, float | np.floating):
+        return f"{float(value):.6g}"
+    if isinstance(value, np.ndarray):
+        if value.ndim == 0:
+            return show(value[()])
+        return np.array2string(value, precision=6, threshold=20, separator=", ")
+    if isinstance(value, tuple | list) and all(isinstance(v, int | float | np.number) for v in value):
+        inner = ", ".join(show(v) for v in value)
+        return f"({inner})" if isinstance(value, tuple) else f"[{inner}]"
+    return repr(value)
+
+
+def _shape_hint(actual: tuple, expected: tuple) -> str:
+    if actual == expected[::-1]:
+        return " It looks transposed: check the order of the matrix product, or a missing or extra .T."
+    if not actual and expected:
+        return " A single number came back: check for a sum or mean over every axis."
+    if int(np.prod(actual)) == int(np.prod(expected)):
+        return " The number of entries is right: check the reshape."
+    if len(actual) == len(expected) and sum(a != e for a, e in zip(actual, expected, strict=True)) == 1:
+        return " One dimension differs: check the axis of a sum, a slice or a concatenation."
+    return ""
+
+
 def check_shape(name: str, value, expected_shape: tuple) -> None:
-    shape = np.shape(value)
-    if tuple(shape) != tuple(expected_shape):
+    shape, expected_shape = tuple(np.shape(value)), tuple(expected_shape)
+    if shape != expected_shape:
         raise PublicTestError(
-            f"{name}: expected shape {tuple(expected_shape)}, got {tuple(shape)}. "
-            "Check the order of the matrix product and any reshape or transpose."
+            f"{name}: expected shape {expected_shape}, got {shape}.{_shape_hint(shape, expected_shape)}"
         )
 
 
@@ -45,16 +74,20 @@ def check_close(name: str, actual, expected, *, rtol: float = 1e-6, atol: float 
         raise PublicTestError(f"{name}: contains NaN or inf. Look for a log of 0 or a division by zero.")
     if not np.allclose(actual, expected, rtol=rtol, atol=atol):
         error = np.abs(actual - expected)
-        worst = np.unravel_index(np.argmax(error), error.shape) if error.ndim else ()
+        if error.ndim == 0:
+            raise PublicTestError(f"{name}: expected {show(expected)}, got {show(actual)}.")
+        worst = np.unravel_index(np.argmax(error), error.shape)
+        where = worst[0] if len(worst) == 1 else tuple(int(i) for i in worst)
         raise PublicTestError(
-            f"{name}: wrong values. At index {worst} expected {expected[worst]!r}, got {actual[worst]!r} "
-            f"(max abs difference {error.max():.3g}, tolerance rtol={rtol}, atol={atol})."
+            f"{name}: wrong values. At index {where} expected {show(expected[worst])}, got {show(actual[worst])} "
+            f"(largest difference {error.max():.3g}; {np.sum(~np.isclose(actual, expected, rtol=rtol, atol=atol))} "
+            f"of {error.size} entries differ)."
         )
 
 
 def check_equal(name: str, actual, expected) -> None:
     if actual != expected:
-        raise PublicTestError(f"{name}: expected {expected!r}, got {actual!r}.")
+        raise PublicTestError(f"{name}: expected {show(expected)}, got {show(actual)}.")
 
 
 def check_raises(name: str, func: Callable, *args, error=ValueError, **kwargs) -> None:

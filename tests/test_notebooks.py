@@ -4,12 +4,20 @@ that passes the solutions and fails the exercise copies (so every public test ca
 from shared_utils import grader
 from shared_utils.data import REPO_ROOT
 from shared_utils.exercises import make_exercise
-from shared_utils.notebooks import course_notebooks, graded_functions, has_solution_block, read_notebook, tags
+from shared_utils.notebooks import (
+    JUPYTERLAB_METADATA,
+    course_notebooks,
+    graded_functions,
+    has_solution_block,
+    read_notebook,
+    tags,
+)
 
 import re
 import subprocess
 import sys
 
+import nbformat
 import pytest
 
 NOTEBOOKS = course_notebooks()
@@ -28,6 +36,23 @@ def test_committed_outputs_come_from_one_full_run(path):
     stderr = "".join(str(o.get("text", "")) for o in outputs if o.get("name") == "stderr")
     noise = re.search(r"Warning|^[EWI]0000 ", stderr, re.M)
     assert not noise, f"{path.name}: a warning or TensorFlow log is stored: {stderr[noise.start():][:200]!r}"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
+def test_opening_in_jupyterlab_does_not_modify_the_notebook(path):
+    """The stored metadata is what JupyterLab writes (kernelspec and language_info of ipykernel on Python 3.11),
+    and the file is laid out as JupyterLab saves it, so opening it leaves `git status` clean."""
+    text = path.read_text(encoding="utf-8")
+    nb = nbformat.reads(text, as_version=4)
+    kernelspec = nb.metadata.kernelspec
+    assert kernelspec == JUPYTERLAB_METADATA["kernelspec"], f"{path.name}: kernelspec {kernelspec}"
+    language = dict(nb.metadata.language_info)
+    assert language.pop("version").startswith("3.11."), f"{path.name}: not run on Python 3.11"
+    expected = {k: v for k, v in JUPYTERLAB_METADATA["language_info"].items() if k != "version"}
+    assert language == expected, f"{path.name}: language_info {language}"
+    assert set(nb.metadata) == set(JUPYTERLAB_METADATA), f"{path.name}: extra metadata {set(nb.metadata)}"
+    assert (nb.nbformat, nb.nbformat_minor) == (4, 5) and all("id" in c for c in nb.cells)
+    assert text == nbformat.writes(nb) + "\n", f"{path.name}: not laid out as JupyterLab saves notebooks"
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
