@@ -53,16 +53,19 @@ def make_notebook(path: Path, graded_source: str = GRADED, cube_source: str = CU
     return path
 
 
-def kernels_running() -> list[str]:
-    """Command lines of the kernels the tools started (their sockets live in a dls-kernel-* folder)."""
+def kernels_running(parent: int | None = None) -> list[int]:
+    """Process ids of the kernels the tools started from `parent` (default: this process); their sockets
+    live in a dls-kernel-* folder. Other test workers' kernels are not counted."""
+    parent = os.getpid() if parent is None else parent
     found = []
     for proc in Path("/proc").iterdir():
         try:
             command = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode()
-        except OSError:
+            ppid = int((proc / "stat").read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
             continue
-        if "ipykernel_launcher" in command and "dls-kernel-" in command:
-            found.append(command)
+        if ppid == parent and "ipykernel_launcher" in command and "dls-kernel-" in command:
+            found.append(int(proc.name))
     return found
 
 
@@ -146,8 +149,10 @@ def test_ctrl_c_stops_with_one_line_and_no_kernel_left(tmp_path):
     process = subprocess.Popen([sys.executable, "-m", "shared_utils.grader", str(learner), "--reference",
                                 str(solution)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60
-    while not kernels_running() and time.monotonic() < deadline:
+    while not kernels_running(process.pid) and time.monotonic() < deadline:
         time.sleep(0.2)
+    kernels = kernels_running(process.pid)
+    assert kernels, "the grader started no kernel"
     time.sleep(2)  # the kernel is now in the loop
     process.send_signal(signal.SIGINT)
     out, err = process.communicate(timeout=60)
@@ -155,7 +160,7 @@ def test_ctrl_c_stops_with_one_line_and_no_kernel_left(tmp_path):
     assert out.strip() == "Grading stopped (Ctrl+C): no score. Its kernel has been shut down.", out
     assert "Traceback" not in err, err
     time.sleep(1)
-    assert not kernels_running()
+    assert not [pid for pid in kernels if Path(f"/proc/{pid}").exists()], "a kernel was left running"
 
 
 def test_grader_output_has_no_kernel_warnings(tmp_path):

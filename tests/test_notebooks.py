@@ -75,7 +75,8 @@ def test_grader_passes_solutions_and_fails_exercises(path, tmp_path):
     solution = grader.grade(path)
     failing = [r for r in solution.results if not r.passed]
     assert solution.results and not failing, solution.render()
-    exercise = make_exercise(path, tmp_path / path.parent.name / path.name)
+    exercise = tmp_path / path.parent.name / path.name
+    make_exercise(path, exercise)
     stripped = grader.grade(exercise, reference_path=path)
     assert [r.function for r in stripped.results] == [r.function for r in solution.results]
     passing = [r.function for r in stripped.results if r.passed]
