@@ -2,6 +2,7 @@
 
     python -m shared_utils.grader exercises/Course1/C1W2A1_python_basics_with_numpy.ipynb
     python -m shared_utils.grader my_copy.ipynb --time-limit 300    # seconds per graded function
+    python -m shared_utils.grader my_copy.ipynb --function sigmoid  # just one graded function
 
 The setup cells and public tests always come from the course's own notebook, found by the assignment id in the
 file name (C1W2A1 in `C1W2A1_python_basics_with_numpy-Copy1.ipynb`); only the graded functions come from the
@@ -78,6 +79,7 @@ class _Check:
     test_cell: nbformat.NotebookNode
     reason: str | None = None  # None: passed
     defines_cleanly: bool = True  # False when the learner's cell itself never finished
+    reported: bool = True  # False: run for the checks after it, not reported (see `only`)
 
 
 def find_reference(learner: Path) -> Path:
@@ -125,8 +127,11 @@ def _learner_cells(nb) -> dict[str, tuple[str, str | None]]:
     return found
 
 
-def _plan(reference, reference_path: Path, learner, report: Report):
-    """The notebook to run (setup cells, then each learner cell and its public test) and its checks."""
+def _plan(reference, reference_path: Path, learner, report: Report, only: set[str] | None = None):
+    """The notebook to run (setup cells, then each learner cell and its public test) and its checks.
+
+    With `only`, the other graded functions before the last one asked for still run with their tests (a test
+    may use what an earlier one defined), unreported; those after it are left out."""
     learner_sources = _learner_cells(learner)
     run = nbformat.v4.new_notebook(metadata=reference.metadata)
     setup_cells, checks = [], []
@@ -139,25 +144,32 @@ def _plan(reference, reference_path: Path, learner, report: Report):
             run.cells.append(setup_cells[-1])
         elif "graded" in tags(cell):
             names = defined_functions(cell.source)
+            reported = only is None or bool(only & set(names))
             test = next((c for c in cells[index + 1:] if c.cell_type == "code"), None)
             if test is None or "public_test" not in tags(test):
                 raise GradingError(f"{reference_path}: the cell after graded cell {index} is not tagged public_test")
             missing = [n for n in names if n not in learner_sources]
             errors = {learner_sources[n][1] for n in names if n not in missing} - {None}
+            if (missing or errors) and not reported:
+                continue
             if missing or errors:
                 reason = errors.pop() if errors else f"not defined in the notebook ({', '.join(missing)})"
                 report.results += [Result(n, False, reason) for n in names]
                 continue
             check = _Check(names, nbformat.v4.new_code_cell(learner_sources[names[0]][0]),
-                           nbformat.v4.new_code_cell(test.source))
+                           nbformat.v4.new_code_cell(test.source), reported=reported)
             run.cells += [check.learner_cell, check.test_cell]
             checks.append(check)
+    if only is not None:
+        while checks and not checks[-1].reported:
+            dropped = checks.pop()
+            run.cells = [c for c in run.cells if c is not dropped.learner_cell and c is not dropped.test_cell]
     return run, setup_cells, checks
 
 
 def _execute(client, cell, time_limit: float) -> None:
     client.timeout = max(1, round(time_limit))
-    client.execute_cell(cell, client.nb.cells.index(cell))
+    client.execute_cell(cell, next(i for i, c in enumerate(client.nb.cells) if c is cell))
 
 
 def _run_checks(run, setup_cells, checks: list[_Check], cwd: Path, time_limit: float) -> None:
@@ -204,8 +216,10 @@ def _run_checks(run, setup_cells, checks: list[_Check], cwd: Path, time_limit: f
                 check.reason = _error_text(check.learner_cell) or _error_text(check.test_cell)
 
 
-def grade(learner_path: Path, reference_path: Path | None = None, time_limit: float = DEFAULT_TIME_LIMIT) -> Report:
-    """Grade the graded functions of `learner_path` with the public tests of its course notebook."""
+def grade(learner_path: Path, reference_path: Path | None = None, time_limit: float = DEFAULT_TIME_LIMIT,
+          only: list[str] | None = None) -> Report:
+    """Grade the graded functions of `learner_path` (or just those in `only`) with the public tests of its
+    course notebook."""
     learner_path = Path(learner_path)
     report = Report(learner_path)
     try:
@@ -213,7 +227,12 @@ def grade(learner_path: Path, reference_path: Path | None = None, time_limit: fl
         reference_path = Path(reference_path) if reference_path else find_reference(learner_path)
         report.reference = reference_path
         reference = read_notebook(reference_path)
-        run, setup_cells, checks = _plan(reference, reference_path, learner, report)
+        if only:
+            unknown = sorted(set(only) - set(graded_functions(reference)))
+            if unknown:
+                raise GradingError(f"{', '.join(unknown)}: not graded functions of {reference_path.name} "
+                                   f"(they are: {', '.join(graded_functions(reference))}).")
+        run, setup_cells, checks = _plan(reference, reference_path, learner, report, set(only) if only else None)
     except (GradingError, ValueError) as error:
         report.problem = str(error)
         return report
@@ -222,7 +241,8 @@ def grade(learner_path: Path, reference_path: Path | None = None, time_limit: fl
         return report
     if checks:
         _run_checks(run, setup_cells, checks, reference_path.parent, time_limit)
-    report.results += [Result(n, check.reason is None, check.reason or "") for check in checks for n in check.names]
+    report.results += [Result(n, check.reason is None, check.reason or "")
+                       for check in checks if check.reported for n in check.names]
     order = graded_functions(reference)
     report.results.sort(key=lambda r: order.index(r.function))
     return report
@@ -233,10 +253,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("notebook", type=Path, help="your notebook")
     parser.add_argument("--time-limit", type=float, default=DEFAULT_TIME_LIMIT, metavar="SECONDS",
                         help=f"time for each graded function and its test (default {DEFAULT_TIME_LIMIT})")
+    parser.add_argument("--function", action="append", metavar="NAME", dest="only",
+                        help="grade only this graded function (repeat for more)")
     parser.add_argument("--reference", type=Path, help=argparse.SUPPRESS)  # the tool's own tests use it
     args = parser.parse_args(argv)
     try:
-        report = grade(args.notebook, args.reference, time_limit=args.time_limit)
+        report = grade(args.notebook, args.reference, time_limit=args.time_limit, only=args.only)
     except KeyboardInterrupt:
         print("Grading stopped (Ctrl+C): no score. Its kernel has been shut down.")
         return 130

@@ -12,6 +12,7 @@ from shared_utils.data import REPO_ROOT
 import ast
 import logging
 import re
+import subprocess
 import sys
 import tempfile
 from contextlib import contextmanager
@@ -135,7 +136,9 @@ def notebook_client(nb, cwd: Path, **options):
         client = NotebookClient(nb, km=km, log=quiet, kernel_name="python3",
                                 resources={"metadata": {"path": str(Path(cwd).resolve())}}, **options)
         try:
-            with client.setup_kernel(cleanup_kc=True):
+            # The kernel's own stderr carries native-library logs (TensorFlow's oneDNN notice); cell outputs do not
+            # go there, so it is dropped to keep the terminal readable.
+            with client.setup_kernel(cleanup_kc=True, stderr=subprocess.DEVNULL):
                 yield client
         finally:
             if km.has_kernel:

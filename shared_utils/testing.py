@@ -130,3 +130,34 @@ def check_gradient(name: str, analytic, numeric, *, threshold: float = 1e-7) -> 
             f"{name}: relative difference {difference:.2e} from the reference gradient exceeds {threshold:.0e}. "
             "Re-derive this gradient step by step."
         )
+
+
+BN_EPSILON = 1e-3  # Keras's default for BatchNormalization
+
+
+def batch_norm_statistics(channels: int) -> list[np.ndarray]:
+    """Batch-norm weights for a public test: [gamma, beta, moving mean, moving variance] for `channels` channels.
+
+    Some gamma are negative and beta, mean and variance lie away from 0, 0 and 1, so that the order of batch
+    norm and ReLU shows in a layer's output (with fresh weights batch norm only scales, and commutes with ReLU).
+    """
+    rng = np.random.default_rng(channels)
+    gamma, beta = rng.uniform(-1.5, 1.5, channels), rng.normal(0, 0.5, channels)
+    mean, variance = rng.normal(0, 0.5, channels), rng.uniform(0.5, 2.0, channels)
+    return [a.astype("float32") for a in (gamma, beta, mean, variance)]
+
+
+def set_batch_norm_statistics(model) -> None:
+    """Give every BatchNormalization layer of a Keras model the weights of `batch_norm_statistics`."""
+    for layer in model.layers:
+        if type(layer).__name__ == "BatchNormalization":
+            layer.set_weights(batch_norm_statistics(layer.gamma.shape[0]))
+
+
+def batch_norm_reference(z, mean=None, variance=None):
+    """Batch norm over the last axis with the weights of `batch_norm_statistics`; the moving mean and variance
+    unless `mean` and `variance` (a batch's own, in training mode) are given."""
+    gamma, beta, moving_mean, moving_variance = batch_norm_statistics(z.shape[-1])
+    mean = moving_mean if mean is None else mean
+    variance = moving_variance if variance is None else variance
+    return (z - mean) / np.sqrt(variance + BN_EPSILON) * gamma + beta

@@ -106,6 +106,15 @@ def test_wrong_answer_reports_the_public_test_message_plainly(tmp_path):
     assert "np.float64" not in reason and "PublicTestError" not in reason
 
 
+def test_one_function_can_be_graded_alone(tmp_path):
+    solution = make_notebook(tmp_path / "squares.ipynb")
+    wrong = make_notebook(tmp_path / "wrong.ipynb", GRADED.replace("x ** 2", "x * 2"))
+    assert outcome(grader.grade(wrong, reference_path=solution, only=["cube"])) == [("cube", True)]
+    assert outcome(grader.grade(wrong, reference_path=solution, only=["square"])) == [("square", False)]
+    report = grader.grade(wrong, reference_path=solution, only=["sqaure"])
+    assert report.problem.startswith("sqaure: not graded functions of squares.ipynb (they are: square, cube)")
+
+
 def test_syntax_error_and_missing_function_are_reported(tmp_path):
     solution = make_notebook(tmp_path / "squares.ipynb")
     broken = make_notebook(tmp_path / "broken.ipynb", GRADED.replace("y = x ** 2", "y = (x ** 2"))
@@ -227,6 +236,15 @@ def test_making_exercises_never_overwrites_a_learners_work(tmp_path):
     copy.write_text(work)
     make_exercise(solution, copy, reset=True)  # a second reset in the same minute keeps both old copies
     assert len(list(copy.parent.glob("squares.backup-*.ipynb"))) == 2
+
+
+def test_the_exercise_tool_copies_only_course_notebooks(tmp_path, capsys):
+    from shared_utils.exercises import main
+
+    learner = make_notebook(tmp_path / "C1W2A1_mine.ipynb")
+    assert main([str(learner), "--out", str(tmp_path / "out")]) == 2
+    assert "is not a course notebook" in capsys.readouterr().out
+    assert not (tmp_path / "out").exists()
 
 
 def test_a_notebook_from_another_checkout_is_refused(tmp_path):
