@@ -11,12 +11,30 @@ from shared_utils.notebooks import JUPYTERLAB_METADATA, course_notebooks, notebo
 
 import argparse
 import os
+import re
 import sys
 import time
 from pathlib import Path
 
 import nbformat
 from nbclient.exceptions import CellExecutionError
+
+# Native-library log lines that TensorFlow 2.21 writes to the process's stderr whatever TF_CPP_MIN_LOG_LEVEL says
+# (absl's pre-initialisation notice and the oneDNN notice); ipykernel captures them into the first TF cell's output.
+NATIVE_LOG_LINE = re.compile(r"^(WARNING: All log messages before absl::InitializeLog\(\) is called.*|[EWI]\d{4} .*)$")
+
+
+def drop_native_logs(cell) -> None:
+    """Remove native-library log lines from a cell's stderr outputs (and outputs left empty)."""
+    kept = []
+    for output in cell.get("outputs", []):
+        if output.get("output_type") == "stream" and output.get("name") == "stderr":
+            lines = [line for line in output.text.splitlines(keepends=True) if not NATIVE_LOG_LINE.match(line.rstrip())]
+            output.text = "".join(lines)
+            if not output.text:
+                continue
+        kept.append(output)
+    cell.outputs = kept
 
 
 def execute(path: Path, cell_timeout: int = 900) -> float:
@@ -28,6 +46,7 @@ def execute(path: Path, cell_timeout: int = 900) -> float:
         for index, cell in enumerate(nb.cells):
             if cell.cell_type == "code":
                 client.execute_cell(cell, index, execution_count=client.code_cells_executed + 1)
+                drop_native_logs(cell)
     nb.metadata = nbformat.from_dict(JUPYTERLAB_METADATA)
     nbformat.write(nb, path)
     return time.monotonic() - start
