@@ -91,14 +91,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reset", action="store_true",
                         help="replace copies that differ from a fresh one, after saving each under a dated name")
     args = parser.parse_args(argv)
-    notebooks = [p.resolve() for p in args.notebooks] or course_notebooks()
-    for notebook in notebooks:
-        if notebook not in course_notebooks():
+    course = course_notebooks()
+    for notebook in [p.resolve() for p in args.notebooks] or course:
+        if notebook not in course:
             print(f"cannot copy {notebook}: it is not a course notebook (give a path like Course1/C1W2A1_....ipynb).")
             return 2
-        relative = notebook.relative_to(REPO_ROOT) if notebook.is_relative_to(REPO_ROOT) else Path(notebook.name)
         try:
-            messages = make_exercise(notebook, args.out / relative, reset=args.reset)
+            messages = make_exercise(notebook, args.out / notebook.relative_to(REPO_ROOT), reset=args.reset)
         except (ValueError, FileNotFoundError) as error:
             print(f"cannot copy {notebook}: {error}")
             return 2

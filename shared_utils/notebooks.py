@@ -136,8 +136,8 @@ def notebook_client(nb, cwd: Path, **options):
         client = NotebookClient(nb, km=km, log=quiet, kernel_name="python3",
                                 resources={"metadata": {"path": str(Path(cwd).resolve())}}, **options)
         try:
-            # The kernel's own stderr carries native-library logs (TensorFlow's oneDNN notice); cell outputs do not
-            # go there, so it is dropped to keep the terminal readable.
+            # ipykernel copies what native code writes to file descriptor 2 (TensorFlow's oneDNN notice) into the
+            # cell's output and echoes it to the kernel's own stderr; that echo is dropped to keep the terminal clean.
             with client.setup_kernel(cleanup_kc=True, stderr=subprocess.DEVNULL):
                 yield client
         finally:

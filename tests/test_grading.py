@@ -262,10 +262,9 @@ def test_a_notebook_from_another_checkout_is_refused(tmp_path):
 
 
 def test_kernels_run_over_ipc_not_tcp():
-    env = dict(os.environ)
     code = "from shared_utils.notebooks import notebook_client\nimport nbformat\n" \
            "nb = nbformat.v4.new_notebook()\nwith notebook_client(nb, '.') as c: print(c.km.transport)"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.stdout.strip() == "ipc", result.stdout + result.stderr
 
 
