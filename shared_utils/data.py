@@ -80,3 +80,27 @@ def load_fashion_mnist():
     train, test = load_h5("fashion_mnist_train.h5"), load_h5("fashion_mnist_test.h5")
     classes = [name.decode() for name in train["list_classes"]]
     return train["x"], train["y"], test["x"], test["y"], classes
+
+
+GARMENT_GROUPS = {0: ("T-shirt/top", "Coat"), 1: ("Shirt", "Pullover")}
+
+
+def load_garments():
+    """A binary task that is hard for a linear model: Fashion-MNIST {T-shirt/top, Coat} (label 0)
+    against {Shirt, Pullover} (label 1). Telling them apart takes a combination of features
+    (sleeve length and buttons), which is where hidden layers pay.
+
+    Returns, in the layout of `load_faces`: train_x (4800, 28, 28) uint8, train_y (1, 4800),
+    test_x (800, 28, 28), test_y (1, 800) and classes (array of bytes: b"T-shirt or coat",
+    b"shirt or pullover"). Both labels are balanced in both sets.
+    """
+    train_x, train_y, test_x, test_y, names = load_fashion_mnist()
+    group = {names.index(name): label for label, pair in GARMENT_GROUPS.items() for name in pair}
+
+    def select(x, y):
+        keep = np.isin(y, list(group))
+        labels = np.array([group[int(v)] for v in y[keep]], dtype=np.int64)
+        return x[keep], labels.reshape(1, -1)
+
+    classes = np.array([b"T-shirt or coat", b"shirt or pullover"])
+    return (*select(train_x, train_y), *select(test_x, test_y), classes)

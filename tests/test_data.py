@@ -1,5 +1,13 @@
 from shared_utils import builders
-from shared_utils.data import DATA_DIR, DataFileError, data_file, load_faces, load_fashion_mnist, read_manifest
+from shared_utils.data import (
+    DATA_DIR,
+    DataFileError,
+    data_file,
+    load_faces,
+    load_fashion_mnist,
+    load_garments,
+    read_manifest,
+)
 
 import json
 import shutil
@@ -75,3 +83,15 @@ def test_loaders_give_course_shaped_arrays():
 def test_manifest_is_sorted_json():
     text = (DATA_DIR / "MANIFEST.json").read_text()
     assert list(json.loads(text)["files"]) == sorted(json.loads(text)["files"])
+
+
+def test_garments_are_the_four_fashion_classes_relabelled():
+    train_x, train_y, test_x, test_y, classes = load_garments()
+    assert train_x.shape == (4800, 28, 28) and train_y.shape == (1, 4800)
+    assert test_x.shape == (800, 28, 28) and test_y.shape == (1, 800)
+    assert list(classes) == [b"T-shirt or coat", b"shirt or pullover"]
+    fashion_x, fashion_y, _, _, names = load_fashion_mnist()
+    for label, pair in {0: ("T-shirt/top", "Coat"), 1: ("Shirt", "Pullover")}.items():
+        picked = np.isin(fashion_y, [names.index(name) for name in pair])
+        np.testing.assert_array_equal(train_x[train_y[0] == label], fashion_x[picked])
+        assert (test_y == label).sum() == 400
