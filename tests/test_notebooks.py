@@ -7,6 +7,7 @@ from shared_utils.exercises import make_exercise
 from shared_utils.notebooks import (
     JUPYTERLAB_METADATA,
     course_notebooks,
+    defined_functions,
     graded_functions,
     has_solution_block,
     read_notebook,
@@ -68,6 +69,27 @@ def test_graded_cells_follow_the_conventions(path):
         assert index + 1 < len(code) and "public_test" in tags(code[index + 1]), (
             f"{path.name}: graded cell {index} is not followed by a public_test cell"
         )
+
+
+EXERCISE_TITLE = re.compile(r"^(?:#+ |\*\*)Exercise (\d+) - `?(\w+)`?", re.M)
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
+def test_every_graded_function_is_a_numbered_exercise(path):
+    """Each graded cell is introduced, after the previous one, by "Exercise N - name" (a heading or bold text)
+    naming a function the cell defines, numbered 1, 2, 3, ... in order."""
+    titles, number = [], 0
+    for cell in read_notebook(path).cells:
+        if cell.cell_type == "markdown":
+            titles += EXERCISE_TITLE.findall(cell.source)
+        elif "graded" in tags(cell):
+            number += 1
+            names = defined_functions(cell.source)
+            assert titles and titles[-1] == (str(number), titles[-1][1]) and titles[-1][1] in names, (
+                f"{path.name}: the graded cell defining {names} is not introduced by 'Exercise {number} - name'"
+                f" (found {titles[-1:] or 'none'})"
+            )
+            titles = []
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
