@@ -1,6 +1,26 @@
 """Wrong versions of the graded functions of C2W1A3."""
 
 WRONG_VERSIONS = [
+    ("forward_propagation", "theta + x instead of theta * x", "J = theta * x", "J = theta + x"),
+    ("forward_propagation", "the input alone (the derivative, not the cost)", "J = theta * x", "J = x"),
+    ("backward_propagation", "the derivative with respect to x (theta)", "dtheta = x", "dtheta = theta"),
+    ("backward_propagation", "the cost theta * x instead of its derivative", "dtheta = x", "dtheta = theta * x"),
+    ("gradient_check", "a one-sided difference", "gradapprox = (J_plus - J_minus) / (2 * epsilon)",
+     "gradapprox = (J_plus - forward_propagation(x, theta)) / epsilon"),
+    ("gradient_check", "the difference divided by epsilon, not 2 epsilon",
+     "gradapprox = (J_plus - J_minus) / (2 * epsilon)", "gradapprox = (J_plus - J_minus) / epsilon"),
+    ("gradient_check", "no normalization (the numerator alone)", "difference = numerator / denominator",
+     "difference = numerator"),
+    ("gradient_check", "the norm of the sum as the denominator",
+     "denominator = np.linalg.norm(grad) + np.linalg.norm(gradapprox)",
+     "denominator = np.linalg.norm(grad + gradapprox)"),
+    ("forward_propagation_n", "the cost summed, not averaged over m", "cost = 1.0 / m * np.sum(logprobs)",
+     "cost = np.sum(logprobs)"),
+    ("forward_propagation_n", "the (1 - y) log(1 - a) term left out",
+     "logprobs = np.multiply(-np.log(A3), Y) + np.multiply(-np.log(1 - A3), 1 - Y)",
+     "logprobs = np.multiply(-np.log(A3), Y)"),
+    ("forward_propagation_n", "Z2 computed from Z1 instead of A1", "Z2 = np.dot(W2, A1) + b2",
+     "Z2 = np.dot(W2, Z1) + b2"),
     ("gradient_check_n", "a one-sided difference",
      "gradapprox[i] = (J_plus[i] - J_minus[i]) / (2 * epsilon)",
      "gradapprox[i] = (J_plus[i] - forward_propagation_n(X, Y, vector_to_dictionary(parameters_values, layout))[0])"
@@ -11,4 +31,11 @@ WRONG_VERSIONS = [
      "difference = numerator"),
     ("gradient_check_n", "both perturbations on the same copy (theta_minus = theta_plus - epsilon)",
      "        theta_minus = np.copy(parameters_values)\n", "        theta_minus = theta_plus\n"),
+    ("backward_propagation_n", "the course's first bug alone: dW2 multiplied by 2",
+     "dW2 = 1.0 / m * np.dot(dZ2, A1.T)", "dW2 = 1.0 / m * np.dot(dZ2, A1.T) * 2"),
+    ("backward_propagation_n", "the course's second bug alone: db1 with 4/m",
+     "db1 = 1.0 / m * np.sum(dZ1, axis=1, keepdims=True)", "db1 = 4.0 / m * np.sum(dZ1, axis=1, keepdims=True)"),
+    ("backward_propagation_n", "no ReLU derivative in dZ1", "dZ1 = np.multiply(dA1, A1 > 0)", "dZ1 = dA1"),
+    ("backward_propagation_n", "db3 summed over every axis, without keepdims",
+     "db3 = 1.0 / m * np.sum(dZ3, axis=1, keepdims=True)", "db3 = 1.0 / m * np.sum(dZ3)"),
 ]
