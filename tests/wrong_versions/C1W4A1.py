@@ -1,0 +1,56 @@
+"""Wrong versions of the graded functions of C1W4A1."""
+
+_W1 = "W1 = np.random.randn(n_h, n_x) * 0.01"
+_B1 = "b1 = np.zeros((n_h, 1))"
+_W2 = "W2 = np.random.randn(n_y, n_h) * 0.01"
+_DEEP_W = 'parameters[f"W{l}"] = np.random.randn(layer_dims[l], layer_dims[l - 1]) * 0.01'
+
+WRONG_VERSIONS = [
+    ("initialize_parameters", "weights without the 0.01 scale",
+     f"{_W1}\n    {_B1}\n    {_W2}",
+     f"W1 = np.random.randn(n_h, n_x)\n    {_B1}\n    W2 = np.random.randn(n_y, n_h)"),
+    ("initialize_parameters", "dimensions swapped: W1 of shape (n_x, n_h), W2 of shape (n_h, n_y)",
+     f"{_W1}\n    {_B1}\n    {_W2}",
+     f"W1 = np.random.randn(n_x, n_h) * 0.01\n    {_B1}\n    W2 = np.random.randn(n_h, n_y) * 0.01"),
+    ("initialize_parameters", "the seed set inside the function, so every call draws the same weights",
+     _W1, f"np.random.seed(1)\n    {_W1}"),
+    ("initialize_parameters_deep", "dimensions swapped: W of shape (n[l-1], n[l])", _DEEP_W,
+     'parameters[f"W{l}"] = np.random.randn(layer_dims[l - 1], layer_dims[l]) * 0.01'),
+    ("initialize_parameters_deep", "off-by-one loop: the last layer left out",
+     "for l in range(1, L + 1):", "for l in range(1, L):"),
+    ("initialize_parameters_deep", "the seed set inside the function, so every call draws the same weights",
+     "    for l in range(1, L + 1):", "    np.random.seed(3)\n    for l in range(1, L + 1):"),
+    ("linear_forward", "b forgotten", "Z = np.dot(W, A) + b", "Z = np.dot(W, A)"),
+    ("linear_forward", "b transposed (a row added to every row)", "Z = np.dot(W, A) + b", "Z = np.dot(W, A) + b.T"),
+    ("linear_activation_forward", "activations swapped",
+     'if activation == "sigmoid":', 'if activation == "relu":'),
+    ("linear_activation_forward", "the activation applied to the layer's input instead of Z",
+     "A, activation_cache = relu(Z)", "A, activation_cache = relu(A_prev)"),
+    ("L_model_forward", "ReLU on the last layer",
+     'parameters[f"b{L}"], "sigmoid")', 'parameters[f"b{L}"], "relu")'),
+    ("L_model_forward", "the last layer's cache not appended",
+     "AL, cache = linear_activation_forward(A, parameters[f\"W{L}\"], parameters[f\"b{L}\"], \"sigmoid\")\n"
+     "    caches.append(cache)",
+     "AL, cache = linear_activation_forward(A, parameters[f\"W{L}\"], parameters[f\"b{L}\"], \"sigmoid\")"),
+    ("compute_cost", "the minus sign dropped",
+     "cost = -np.sum(Y * np.log(AL) + (1 - Y) * np.log(1 - AL)) / m",
+     "cost = np.sum(Y * np.log(AL) + (1 - Y) * np.log(1 - AL)) / m"),
+    ("compute_cost", "the sum without 1/m",
+     "cost = -np.sum(Y * np.log(AL) + (1 - Y) * np.log(1 - AL)) / m",
+     "cost = -np.sum(Y * np.log(AL) + (1 - Y) * np.log(1 - AL))"),
+    ("linear_backward", "db without keepdims",
+     "db = np.sum(dZ, axis=1, keepdims=True) / m", "db = np.sum(dZ, axis=1) / m"),
+    ("linear_backward", "db without 1/m",
+     "db = np.sum(dZ, axis=1, keepdims=True) / m", "db = np.sum(dZ, axis=1, keepdims=True)"),
+    ("linear_activation_backward", "activations swapped", 'if activation == "relu":', 'if activation == "sigmoid":'),
+    ("linear_activation_backward", "dA passed to linear_backward instead of dZ",
+     "dA_prev, dW, db = linear_backward(dZ, linear_cache)", "dA_prev, dW, db = linear_backward(dA, linear_cache)"),
+    ("L_model_backward", "dAL with the wrong sign",
+     "dAL = -(np.divide(Y, AL) - np.divide(1 - Y, 1 - AL))", "dAL = np.divide(Y, AL) - np.divide(1 - Y, 1 - AL)"),
+    ("L_model_backward", "off-by-one cache index in the loop",
+     "current_cache = caches[l]\n", "current_cache = caches[l + 1]\n"),
+    ("update_parameters", "the biases forgotten",
+     '        parameters[f"b{l}"] = parameters[f"b{l}"] - learning_rate * grads[f"db{l}"]\n', ""),
+    ("update_parameters", "off-by-one loop: the last layer not updated",
+     "for l in range(1, L + 1):", "for l in range(1, L):"),
+]
