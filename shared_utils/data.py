@@ -104,3 +104,27 @@ def load_garments():
 
     classes = np.array([b"T-shirt or coat", b"shirt or pullover"])
     return (*select(train_x, train_y), *select(test_x, test_y), classes)
+
+
+def sample_photograph() -> Path:
+    """A photograph every installation has (Matplotlib's portrait of Grace Hopper), for "test with your own image"."""
+    import matplotlib
+
+    return Path(matplotlib.get_data_path()) / "sample_data" / "grace_hopper.jpg"
+
+
+def picture_like_fashion_mnist(path, size: int = 28) -> np.ndarray:
+    """Any picture file as a Fashion-MNIST model sees it: grey, size x size, bright on a dark background
+    (inverted when its border is light), values in [0, 1]; shape (size, size)."""
+    from PIL import Image, UnidentifiedImageError
+
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"{path} does not exist: set my_image to the path of a picture file (JPEG, PNG, ...).")
+    try:
+        grey = Image.open(path).convert("L").resize((size, size), Image.Resampling.LANCZOS)
+    except (UnidentifiedImageError, OSError) as error:
+        raise ValueError(f"{path} could not be read as a picture ({error}); use a JPEG or PNG file.") from None
+    picture = np.asarray(grey, dtype=float) / 255.0
+    border = np.concatenate([picture[0], picture[-1], picture[:, 0], picture[:, -1]])
+    return 1.0 - picture if border.mean() > 0.5 else picture

@@ -6,7 +6,9 @@ from shared_utils.data import (
     load_faces,
     load_fashion_mnist,
     load_garments,
+    picture_like_fashion_mnist,
     read_manifest,
+    sample_photograph,
 )
 
 import json
@@ -95,3 +97,20 @@ def test_garments_are_the_four_fashion_classes_relabelled():
         picked = np.isin(fashion_y, [names.index(name) for name in pair])
         np.testing.assert_array_equal(train_x[train_y[0] == label], fashion_x[picked])
         assert (test_y == label).sum() == 400
+
+
+def test_a_picture_is_prepared_like_fashion_mnist_and_bad_files_are_explained(tmp_path):
+    from PIL import Image
+
+    light = np.full((60, 40), 230, dtype=np.uint8)
+    light[20:40, 10:30] = 20  # a dark garment on a light background
+    Image.fromarray(light).save(tmp_path / "light.png")
+    picture = picture_like_fashion_mnist(tmp_path / "light.png")
+    assert picture.shape == (28, 28) and 0 <= picture.min() and picture.max() <= 1
+    assert picture[14, 14] > 0.8 and picture[0, 0] < 0.2, "a light background must be inverted"
+    assert picture_like_fashion_mnist(sample_photograph()).shape == (28, 28)
+    with pytest.raises(FileNotFoundError, match="set my_image to the path of a picture file"):
+        picture_like_fashion_mnist(tmp_path / "missing.jpg")
+    (tmp_path / "notes.txt").write_text("not a picture")
+    with pytest.raises(ValueError, match="could not be read as a picture"):
+        picture_like_fashion_mnist(tmp_path / "notes.txt")

@@ -25,3 +25,4 @@ def test_the_public_test_catches_a_wrong_version(ident, function, mistake, solut
     result = report.results[0]
     assert not result.passed, f"{ident} {function} with {mistake!r} passes its public test"
     assert "syntax error" not in result.reason, result.reason
+    assert not result.reason.startswith("a setup cell"), f"{ident}: the course notebook's setup failed: {result.reason}"
