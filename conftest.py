@@ -3,8 +3,6 @@
 import os
 from collections import defaultdict
 
-import pytest
-
 # Kernels started by nbval and the grader inherit these.
 os.environ.setdefault("DLS_PROFILE", "quick")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
@@ -16,16 +14,6 @@ os.environ.setdefault("TF_NUM_INTRAOP_THREADS", "1")
 os.environ.setdefault("TF_NUM_INTEROP_THREADS", "1")
 
 _notebook_seconds: dict[str, float] = defaultdict(float)
-
-
-@pytest.hookimpl(tryfirst=True)
-def pytest_collection_modifyitems(items):
-    """With `--dist loadgroup`, the cells of a notebook (nbval runs them in order in one kernel) and the tests of a
-    file stay together on one worker; the wrong versions, one grader run each, are spread over both workers."""
-    for item in items:
-        path = item.nodeid.split("::")[0]
-        if not path.endswith("test_wrong_versions.py"):
-            item.add_marker(pytest.mark.xdist_group(path))
 
 
 def pytest_runtest_logreport(report):
