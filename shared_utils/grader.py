@@ -22,6 +22,7 @@ from shared_utils.notebooks import (
 
 import argparse
 import ast
+import logging
 import re
 import sys
 import time
@@ -260,6 +261,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         report = grade(args.notebook, args.reference, time_limit=args.time_limit, only=args.only)
     except KeyboardInterrupt:
+        # The interrupted cell's task may end with DeadKernelError after the kernel is shut down; asyncio would log
+        # it as a traceback at exit ("Task exception was never retrieved").
+        logging.getLogger("asyncio").setLevel(logging.CRITICAL)
         print("Grading stopped (Ctrl+C): no score. Its kernel has been shut down.")
         return 130
     print(report.render())
