@@ -1,0 +1,67 @@
+"""Wrong versions of the graded functions of C3W1A1."""
+
+_COUNTS = ("true_positives = np.sum((y_pred == positive) & (y_true == positive))\n"
+           "    predicted_positives = np.sum(y_pred == positive)\n"
+           "    actual_positives = np.sum(y_true == positive)")
+_RATES = ("precision = true_positives / predicted_positives if predicted_positives else 0.0\n"
+          "    recall = true_positives / actual_positives if actual_positives else 0.0")
+_N = "n = int(np.ceil(z**2 * variance / (error_a - error_b) ** 2))"
+
+WRONG_VERSIONS = [
+    ("precision_recall_f1", "precision and recall swapped", _RATES,
+     _RATES.replace("/ predicted_positives if predicted_positives", "/ actual_positives if actual_positives", 1)
+     .replace("recall = true_positives / actual_positives if actual_positives",
+              "recall = true_positives / predicted_positives if predicted_positives")),
+    ("precision_recall_f1", "F1 as the arithmetic mean of precision and recall",
+     "f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0",
+     "f1 = (precision + recall) / 2"),
+    ("precision_recall_f1", "label 1 taken as positive instead of the argument", _COUNTS,
+     _COUNTS.replace("== positive", "== 1")),
+    ("precision_recall_f1", "every correct prediction counted as a true positive",
+     "true_positives = np.sum((y_pred == positive) & (y_true == positive))",
+     "true_positives = np.sum(y_pred == y_true)"),
+    ("precision_recall_f1", "no guard against a zero denominator", _RATES,
+     "precision = true_positives / predicted_positives\n    recall = true_positives / actual_positives"),
+    ("choose_model", "the time limit ignored", "fast_enough = [name for name in accuracies if times[name] <= max_time]",
+     "fast_enough = list(accuracies)"),
+    ("choose_model", "a model exactly at the limit rejected (< instead of <=)", "times[name] <= max_time",
+     "times[name] < max_time"),
+    ("choose_model", "the fastest acceptable model instead of the most accurate",
+     "name = max(fast_enough, key=lambda model: accuracies[model])",
+     "name = min(fast_enough, key=lambda model: times[model])"),
+    ("choose_model", "the slowest acceptable model (slower taken to mean better)",
+     "name = max(fast_enough, key=lambda model: accuracies[model])",
+     "name = max(fast_enough, key=lambda model: times[model])"),
+    ("choose_model", "None returned instead of an error when no model is fast enough",
+     'raise ValueError(f"no model predicts within {max_time} per picture")', "return None"),
+    ("dev_set_size", "rounded to the nearest integer instead of up", _N,
+     "n = int(round(z**2 * variance / (error_a - error_b) ** 2))"),
+    ("dev_set_size", "truncated (int) instead of rounded up", _N,
+     "n = int(z**2 * variance / (error_a - error_b) ** 2)"),
+    ("dev_set_size", "a two-sided quantile", "z = norm.ppf(confidence)", "z = norm.ppf((1 + confidence) / 2)"),
+    ("dev_set_size", "the variance of one model only",
+     "variance = error_a * (1 - error_a) + error_b * (1 - error_b)", "variance = error_a * (1 - error_a)"),
+    ("dev_set_size", "z not squared", _N, "n = int(np.ceil(z * variance / (error_a - error_b) ** 2))"),
+    ("dev_set_size", "the difference not squared", _N, "n = int(np.ceil(z**2 * variance / abs(error_a - error_b)))"),
+    ("weighted_error", "divided by the number of examples instead of the sum of the weights",
+     "error = np.sum(w * (y_pred != y_true)) / np.sum(w)", "error = np.sum(w * (y_pred != y_true)) / len(y_true)"),
+    ("weighted_error", "weighted by the predicted class instead of the true class",
+     "w = np.where(y_true == sensitive_class, weight, 1.0)", "w = np.where(y_pred == sensitive_class, weight, 1.0)"),
+    ("weighted_error", "every mistake that involves the class weighted (true or predicted)",
+     "w = np.where(y_true == sensitive_class, weight, 1.0)",
+     "w = np.where((y_true == sensitive_class) | (y_pred == sensitive_class), weight, 1.0)"),
+    ("weighted_error", "not normalized", "error = np.sum(w * (y_pred != y_true)) / np.sum(w)",
+     "error = np.sum(w * (y_pred != y_true))"),
+    ("weighted_error", "the weighted accuracy returned", "error = np.sum(w * (y_pred != y_true)) / np.sum(w)",
+     "error = np.sum(w * (y_pred == y_true)) / np.sum(w)"),
+    ("bias_variance_diagnosis", "the Bayes error ignored (avoidable bias = training error)",
+     "avoidable_bias = train_error - bayes_error", "avoidable_bias = train_error"),
+    ("bias_variance_diagnosis", "variance measured from the Bayes error",
+     "variance = dev_error - train_error", "variance = dev_error - bayes_error"),
+    ("bias_variance_diagnosis", "the focus reversed", 'focus = "bias" if avoidable_bias >= variance else "variance"',
+     'focus = "variance" if avoidable_bias >= variance else "bias"'),
+    ("bias_variance_diagnosis", "a tie sent to variance (> instead of >=)", "avoidable_bias >= variance",
+     "avoidable_bias > variance"),
+    ("bias_variance_diagnosis", "the variance with its sign reversed", "variance = dev_error - train_error",
+     "variance = train_error - dev_error"),
+]
