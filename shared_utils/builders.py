@@ -130,7 +130,82 @@ def build_solvay_faces(out_dir: Path) -> dict[str, dict]:
     return {"solvay_faces.h5": provenance}
 
 
-BUILDERS = {"faces": build_faces, "fashion_mnist": build_fashion_mnist, "solvay_faces": build_solvay_faces}
+SCENE_SIZE = 64
+SCENE_GARMENTS = ("T-shirt/top", "Trouser", "Bag", "Ankle boot")  # mask classes 1..4; 0 is the background
+SCENE_BACKGROUNDS = {  # skimage.data pictures; the test scenes use backgrounds the training scenes never show
+    "train": ("astronaut", "brick", "camera", "chelsea", "coffee", "grass", "hubble_deep_field",
+              "immunohistochemistry", "rocket"),
+    "test": ("clock", "coins", "gravel", "moon"),
+}
+SCENE_COUNTS = {"train": 1600, "test": 400}
+GARMENT_THRESHOLD = 60  # a garment pixel: Fashion-MNIST intensity above this (of 255), after resizing
+
+
+def _compose_scenes(garments, labels, backgrounds, count, rng):
+    """`count` grey scenes: a random crop of a background, dimmed, with 1 to 3 garments pasted at random sizes
+    (22 to 44 pixels) and positions; a later garment occludes an earlier one, in the picture and in the mask."""
+    from PIL import Image
+
+    def resize(image, size):
+        return np.asarray(Image.fromarray(np.ascontiguousarray(image)).resize((size, size), Image.Resampling.BILINEAR))
+
+    x = np.empty((count, SCENE_SIZE, SCENE_SIZE), np.uint8)
+    y = np.zeros((count, SCENE_SIZE, SCENE_SIZE), np.uint8)
+    for i in range(count):
+        background = backgrounds[rng.integers(len(backgrounds))]
+        crop = int(rng.integers(SCENE_SIZE, 2 * SCENE_SIZE + 1))
+        top, left = rng.integers(0, background.shape[0] - crop + 1), rng.integers(0, background.shape[1] - crop + 1)
+        x[i] = np.round(resize(background[top:top + crop, left:left + crop], SCENE_SIZE) * rng.uniform(0.3, 0.7))
+        for _ in range(rng.integers(1, 4)):
+            k = rng.integers(len(garments))
+            size = int(rng.integers(22, 45))
+            garment = resize(garments[k][:, ::-1] if rng.random() < 0.5 else garments[k], size)
+            mask = garment > GARMENT_THRESHOLD
+            top, left = rng.integers(0, SCENE_SIZE - size + 1, size=2)
+            window = np.s_[top:top + size, left:left + size]
+            x[i][window][mask] = np.round(garment[mask] * rng.uniform(0.8, 1.0))
+            y[i][window][mask] = labels[k]
+    return x, y
+
+
+def build_segmentation_scenes(out_dir: Path) -> dict[str, dict]:
+    """64x64 grey scenes of Fashion-MNIST garments on scikit-image photographs, with exact pixel masks: train scenes
+    from the Fashion-MNIST training images, test scenes from its test images on other backgrounds."""
+    from shared_utils.data import load_h5
+
+    import skimage
+    import skimage.data
+    from skimage.color import rgb2gray
+
+    def grey(name):
+        image = getattr(skimage.data, name)()
+        return (np.round(rgb2gray(image) * 255) if image.ndim == 3 else image).astype(np.uint8)
+
+    rng = np.random.default_rng(SPLIT_SEED)
+    classes = np.array([b"background", *(name.encode() for name in SCENE_GARMENTS)])
+    for split in ("train", "test"):
+        fashion = load_h5(f"fashion_mnist_{split}.h5")
+        names = [name.decode() for name in fashion["list_classes"]]
+        keep = np.isin(fashion["y"], [names.index(name) for name in SCENE_GARMENTS])
+        labels = np.array([SCENE_GARMENTS.index(names[k]) + 1 for k in fashion["y"][keep]], np.uint8)
+        backgrounds = [grey(name) for name in SCENE_BACKGROUNDS[split]]
+        x, y = _compose_scenes(fashion["x"][keep], labels, backgrounds, SCENE_COUNTS[split], rng)
+        write_h5(out_dir / f"segmentation_scenes_{split}.h5", {"x": x, "y": y, "list_classes": classes}, compress=True)
+    provenance = {
+        "source": f"composed from data/fashion_mnist_<split>.h5 ({', '.join(SCENE_GARMENTS)}; train scenes from the "
+        f"training images, test scenes from the test images) on crops of scikit-image {skimage.__version__} "
+        f"(PyPI) skimage.data pictures (train: {', '.join(SCENE_BACKGROUNDS['train'])}; test: "
+        f"{', '.join(SCENE_BACKGROUNDS['test'])}); {SCENE_SIZE}x{SCENE_SIZE} grey, masks: garment pixels "
+        f"(intensity > {GARMENT_THRESHOLD}) labelled 1-{len(SCENE_GARMENTS)}, background 0",
+        "licence": "Fashion-MNIST: MIT (Copyright (c) 2017 Zalando SE); scikit-image: BSD-3-Clause, the sample "
+        "pictures used: public domain or CC0 (see the skimage.data docstrings)",
+        "build": "python -m shared_utils.builders segmentation_scenes",
+    }
+    return {f"segmentation_scenes_{split}.h5": provenance for split in ("train", "test")}
+
+
+BUILDERS = {"faces": build_faces, "fashion_mnist": build_fashion_mnist, "solvay_faces": build_solvay_faces,
+            "segmentation_scenes": build_segmentation_scenes}
 
 
 def build(names: list[str], out_dir: Path) -> dict[str, dict]:
