@@ -224,9 +224,78 @@ def build_glove_vocabulary(out_dir: Path) -> dict[str, dict]:
     return {"glove_6B_vocabulary.txt.gz": provenance}
 
 
+WORDNET_DIR = Path("/usr/share/wordnet")
+NAMES_SURNAMES = ("names", "dist.all.last")
+
+
+def _wordnet_dinosaur_names() -> list[str]:
+    """Every one-word name in WordNet's hyponym closure of the noun synset `dinosaur`, with the genus names
+    (`genus Allosaurus` -> allosaurus) that those synsets are members of, in lower case."""
+    synsets = {}
+    for line in (WORDNET_DIR / "data.noun").read_text(encoding="latin-1").splitlines():
+        if line.startswith("  "):  # the licence header
+            continue
+        fields = line.split(" ")
+        word_count = int(fields[3], 16)
+        words = [fields[4 + 2 * i] for i in range(word_count)]
+        at = 4 + 2 * word_count
+        pointers = [(fields[at + 1 + 4 * k], fields[at + 2 + 4 * k]) for k in range(int(fields[at]))]
+        synsets[fields[0]] = (words, pointers)
+    entry = next(line.split() for line in (WORDNET_DIR / "index.noun").read_text().splitlines()
+                 if line.startswith("dinosaur "))
+    stack, closure = [entry[-1]], set()  # `dinosaur` has one noun sense
+    while stack:
+        offset = stack.pop()
+        if offset not in closure:
+            closure.add(offset)
+            stack += [target for symbol, target in synsets[offset][1] if symbol in ("~", "~i")]
+    words = {w for offset in closure for w in synsets[offset][0]}
+    words |= {w.removeprefix("genus_") for offset in closure for symbol, target in synsets[offset][1]
+              if symbol == "#m" for w in synsets[target][0] if w.startswith("genus_")}
+    return sorted({w.lower() for w in words if w.isalpha() and w.isascii()} - {"dinosaur"})
+
+
+def build_names_dinosaurs(out_dir: Path) -> dict[str, dict]:
+    """Lower-case names, one per line: US surnames (train / test) and dinosaur names from WordNet (train / test).
+    Dinosaur names that share their first 7 letters (allosaur, allosaurus) stay on the same side of the split."""
+    import importlib.util
+
+    if not (WORDNET_DIR / "data.noun").exists():
+        raise FileNotFoundError(f"{WORDNET_DIR}/data.noun not found. Only rebuilding needs it: "
+                                "`apt-get install wordnet-base`.")
+    rng = np.random.default_rng(SPLIT_SEED)
+    names_dir = Path(importlib.util.find_spec(NAMES_SURNAMES[0]).submodule_search_locations[0])
+    surnames = [line.split()[0].lower() for line in (names_dir / NAMES_SURNAMES[1]).read_text().splitlines()
+                if line.strip()]
+    order = rng.permutation(len(surnames))
+    splits = {"surnames_train.txt": [surnames[i] for i in order[:10000]],
+              "surnames_test.txt": [surnames[i] for i in order[10000:12000]]}
+    dinosaurs = _wordnet_dinosaur_names()
+    groups = sorted({name[:7] for name in dinosaurs})
+    held_out = {groups[i] for i in rng.permutation(len(groups))[: len(groups) // 5]}
+    splits["dinosaurs_train.txt"] = [name for name in dinosaurs if name[:7] not in held_out]
+    splits["dinosaurs_test.txt"] = [name for name in dinosaurs if name[:7] in held_out]
+    for filename, lines in splits.items():
+        (out_dir / filename).write_text("".join(f"{line}\n" for line in lines))
+    surname_source = {
+        "source": f"PyPI names==0.3.0, names/dist.all.last ({len(surnames):,} US Census 1990 surnames); a "
+        f"random permutation (seed {SPLIT_SEED}): the first 10,000 for training, the next 2,000 held out",
+        "licence": "US Census data: public domain; names package: MIT",
+        "build": "python -m shared_utils.builders names_dinosaurs (needs `apt-get install wordnet-base`)",
+    }
+    dinosaur_source = {
+        "source": "Debian package wordnet-base 1:3.0-37 (WordNet 3.0), data.noun / index.noun: the one-word "
+        f"names in the hyponym closure of the synset `dinosaur` and their genus names ({len(dinosaurs)} in all); "
+        "a fifth of the groups of names that share their first 7 letters held out",
+        "licence": "WordNet 3.0 licence (Princeton University; free to use, copy and distribute with its notice)",
+        "build": surname_source["build"],
+    }
+    return {name: surname_source if name.startswith("surnames") else dinosaur_source for name in splits}
+
+
 BUILDERS = {"faces": build_faces, "fashion_mnist": build_fashion_mnist, "solvay_faces": build_solvay_faces,
             "glove_vocabulary": build_glove_vocabulary,
-            "segmentation_scenes": build_segmentation_scenes}
+            "segmentation_scenes": build_segmentation_scenes, "names_dinosaurs": build_names_dinosaurs}
 
 
 def build(names: list[str], out_dir: Path) -> dict[str, dict]:
