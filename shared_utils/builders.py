@@ -293,9 +293,84 @@ def build_names_dinosaurs(out_dir: Path) -> dict[str, dict]:
     return {name: surname_source if name.startswith("surnames") else dinosaur_source for name in splits}
 
 
+MUSIC_DURATIONS = (0.5, 1.0, 1.5, 2.0, 3.0, 4.0)  # quarter lengths; shorter notes become eighths, longer ones 4
+MUSIC_PITCH_RANGE = (60, 81)  # MIDI C4..A5 after transposing to C; notes outside are moved by octaves
+MUSIC_MIN_COUNT = 20  # a (pitch, duration) value seen fewer times is mapped to the same pitch's nearest kept value
+MUSIC_VALIDATION_SHARE = 0.15
+
+
+def build_music_sequences(out_dir: Path) -> dict[str, dict]:
+    """The soprano lines of music21's Bach chorales as (pitch or rest, duration) values, every chorale transposed
+    to the tonic C; whole melodies (chorales that open with the same 8 values) are held out for validation."""
+    import music21
+    from music21 import corpus
+
+    lines, names = [], []
+    for path in sorted(corpus.getComposer("bach")):
+        score = corpus.parse(path)
+        soprano = [part for part in score.parts if part.id == "Soprano"]
+        if path.suffix != ".mxl" or not soprano:
+            continue
+        shift = -score.analyze("key").tonic.pitchClass % 12
+        shift -= 12 if shift > 6 else 0
+        line = []
+        for note in soprano[0].flatten().notesAndRests:
+            if note.quarterLength == 0:
+                continue
+            duration = min(MUSIC_DURATIONS, key=lambda d: (abs(d - float(note.quarterLength)), d))
+            if note.isRest:
+                line.append((-1, duration))
+                continue
+            midi = (note.notes[-1] if note.isChord else note).pitch.midi + shift
+            while midi < MUSIC_PITCH_RANGE[0]:
+                midi += 12
+            while midi > MUSIC_PITCH_RANGE[1]:
+                midi -= 12
+            line.append((midi, duration))
+        lines.append(line)
+        names.append(path.stem)
+    counts: dict[tuple, int] = {}
+    for line in lines:
+        for value in line:
+            counts[value] = counts.get(value, 0) + 1
+    vocabulary = sorted(value for value, count in counts.items() if count >= MUSIC_MIN_COUNT)
+    index = {value: k for k, value in enumerate(vocabulary)}
+
+    def nearest(value):
+        same_pitch = [v for v in vocabulary if v[0] == value[0]] or [(v[0], v[1]) for v in vocabulary if v[0] >= 0]
+        return index[min(same_pitch, key=lambda v: (abs(v[1] - value[1]) + abs(v[0] - value[0]), v))]
+
+    tokens = [np.array([index[v] if v in index else nearest(v) for v in line], np.int16) for line in lines]
+    melodies = sorted({tuple(t[:8]) for t in tokens})
+    rng = np.random.default_rng(SPLIT_SEED)
+    held_out = set(rng.permutation(len(melodies))[: round(MUSIC_VALIDATION_SHARE * len(melodies))])
+    validation = np.array([melodies.index(tuple(t[:8])) in held_out for t in tokens], np.uint8)
+    write_h5(out_dir / "music_sequences.h5", {
+        "tokens": np.concatenate(tokens),
+        "chorale_start": np.cumsum([0] + [len(t) for t in tokens[:-1]]).astype(np.int64),
+        "chorale_names": np.array([name.encode() for name in names]),
+        "validation": validation,
+        "value_pitch": np.array([v[0] for v in vocabulary], np.int16),
+        "value_duration": np.array([v[1] for v in vocabulary], np.float32),
+    }, compress=True)
+    provenance = {
+        "source": f"music21 {music21.__version__} (PyPI) corpus, every Bach chorale (.mxl) with a Soprano part: the "
+        "soprano line as (MIDI pitch or rest, duration) values, transposed to the tonic C (key from "
+        "score.analyze('key')), pitches folded into MIDI 60-81, durations snapped to "
+        f"{list(MUSIC_DURATIONS)} quarters, values seen fewer than {MUSIC_MIN_COUNT} times mapped to the nearest "
+        f"kept value of the same pitch; {MUSIC_VALIDATION_SHARE:.0%} of the melodies (grouped by their first 8 "
+        "values) held out for validation",
+        "licence": "music21: BSD-3-Clause; the corpus scores: J. S. Bach's chorales, public domain, encodings "
+        "public domain or used by permission (music21's README, 'License Coverage')",
+        "build": "python -m shared_utils.builders music_sequences",
+    }
+    return {"music_sequences.h5": provenance}
+
+
 BUILDERS = {"faces": build_faces, "fashion_mnist": build_fashion_mnist, "solvay_faces": build_solvay_faces,
             "glove_vocabulary": build_glove_vocabulary,
-            "segmentation_scenes": build_segmentation_scenes, "names_dinosaurs": build_names_dinosaurs}
+            "segmentation_scenes": build_segmentation_scenes, "names_dinosaurs": build_names_dinosaurs,
+            "music_sequences": build_music_sequences}
 
 
 def build(names: list[str], out_dir: Path) -> dict[str, dict]:
