@@ -11,10 +11,9 @@ swish, the same MobileNetV2-style inverted-residual (MBConv) blocks. Inputs are 
 scaled inside the model to [-1, 1].
 """
 
-from shared_utils.data import REPO_ROOT, sha256_of
+from shared_utils.data import cached_weights
 
 import math
-import os
 from pathlib import Path
 
 import keras
@@ -28,7 +27,6 @@ BN_EPSILON = 1e-3
 # He initialization and a batch-norm momentum of 0.9 (Keras: 0.99) let the network also train from scratch on a
 # few hundred steps: activations keep a unit scale at initialization and the moving statistics catch up quickly.
 BN_MOMENTUM = 0.9
-CACHE_DIR = REPO_ROOT / ".cache"
 
 
 def _block_specs():
@@ -131,15 +129,7 @@ def port_weights(model: keras.Model, state: dict[str, np.ndarray]) -> None:
 def pretrained_efficientnet_lite0(input_shape=(224, 224, 3), include_top=True) -> keras.Model:
     """EfficientNet-Lite0 with ImageNet weights: ported from the package once, then read from .cache/."""
     model = build_efficientnet_lite0(input_shape, include_top=True)
-    cache = CACHE_DIR / f"efficientnet_lite0-{sha256_of(weights_file())[:12]}.weights.h5"
-    if cache.exists():
-        model.load_weights(cache)
-    else:
-        port_weights(model, load_state_dict())
-        CACHE_DIR.mkdir(exist_ok=True)
-        partial = cache.with_name(f"{cache.stem.removesuffix('.weights')}-{os.getpid()}.weights.h5")
-        model.save_weights(partial)
-        os.replace(partial, cache)  # atomic: a concurrent reader never sees a half-written file
+    cached_weights(model, "efficientnet_lite0", weights_file(), lambda m: port_weights(m, load_state_dict()))
     if include_top:
         return model
     return keras.Model(model.input, model.get_layer("avg_pool").output, name="efficientnet_lite0_features")

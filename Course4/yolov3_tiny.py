@@ -12,17 +12,15 @@ of size 2 and stride 1 pads on the right and bottom only (Keras "same" does the 
 The model's outputs are the raw (pre-activation) maps of the two 1x1 convolutions before each [yolo] layer.
 """
 
-from shared_utils.data import REPO_ROOT, sha256_of
+from shared_utils.data import cached_weights
 
 import importlib.util
-import os
 from pathlib import Path
 
 import keras
 import numpy as np
 from keras import layers
 
-CACHE_DIR = REPO_ROOT / ".cache"
 LEAKY_SLOPE = 0.1
 BN_EPSILON = 1e-6
 
@@ -149,15 +147,7 @@ def read_darknet_weights(model: keras.Model, path: Path = WEIGHTS_FILE) -> dict:
 def pretrained_yolov3_tiny(input_size: int = 416) -> keras.Model:
     """YOLOv3-tiny with the official COCO weights: read from the Darknet file once, then from .cache/."""
     model = build_yolov3_tiny(input_size)
-    cache = CACHE_DIR / f"yolov3_tiny-{sha256_of(WEIGHTS_FILE)[:12]}.weights.h5"
-    if cache.exists():
-        model.load_weights(cache)
-    else:
-        read_darknet_weights(model)
-        CACHE_DIR.mkdir(exist_ok=True)
-        partial = cache.with_name(f"{cache.stem.removesuffix('.weights')}-{os.getpid()}.weights.h5")
-        model.save_weights(partial)
-        os.replace(partial, cache)  # atomic: a concurrent reader never sees a half-written file
+    cached_weights(model, "yolov3_tiny", WEIGHTS_FILE, read_darknet_weights)
     return model
 
 

@@ -307,9 +307,11 @@ def build_music_sequences(out_dir: Path) -> dict[str, dict]:
 
     lines, names = [], []
     for path in sorted(corpus.getComposer("bach")):
+        if path.suffix != ".mxl":
+            continue
         score = corpus.parse(path)
         soprano = [part for part in score.parts if part.id == "Soprano"]
-        if path.suffix != ".mxl" or not soprano:
+        if not soprano:
             continue
         shift = -score.analyze("key").tonic.pitchClass % 12
         shift -= 12 if shift > 6 else 0

@@ -24,6 +24,25 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
+CACHE_DIR = REPO_ROOT / ".cache"
+
+
+def cached_weights(model, name: str, source: Path, convert) -> None:
+    """Give `model` the weights that `convert(model)` sets from `source` (a pretrained file a package ships):
+    converted once, then read from .cache/<name>-<SHA-256 of source>.weights.h5 at the repository root."""
+    import os
+
+    cache = CACHE_DIR / f"{name}-{sha256_of(source)[:12]}.weights.h5"
+    if cache.exists():
+        model.load_weights(cache)
+        return
+    convert(model)
+    CACHE_DIR.mkdir(exist_ok=True)
+    partial = cache.with_name(f"{name}-{sha256_of(source)[:12]}-{os.getpid()}.weights.h5")
+    model.save_weights(partial)
+    os.replace(partial, cache)  # atomic: a concurrent reader never sees a half-written file
+
+
 def read_manifest(manifest_path: Path = MANIFEST_PATH) -> dict:
     if not manifest_path.exists():
         raise DataFileError(

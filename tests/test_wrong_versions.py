@@ -52,18 +52,12 @@ def grade_one_by_one(ident, function, mistake, solution, wrong, folder) -> str:
     return "" if result.passed else result.reason
 
 
-class _Kernel:
-    """One kernel running cells of a course notebook; `run` returns the cell's error text, or None."""
-
-    def __init__(self, client):
-        self.client = client
-
-    def run(self, source: str, time_limit: float = CELL_TIME_LIMIT) -> str | None:
-        cell = nbformat.v4.new_code_cell(source)
-        self.client.nb.cells.append(cell)
-        self.client.timeout = round(time_limit)
-        self.client.execute_cell(cell, len(self.client.nb.cells) - 1)
-        return grader._error_text(cell)
+def _run(client, source: str, time_limit: float = CELL_TIME_LIMIT) -> str | None:
+    """Run `source` as a new cell of the client's notebook; return its error text, or None."""
+    cell = nbformat.v4.new_code_cell(source)
+    client.nb.cells.append(cell)
+    grader._execute(client, cell, time_limit)
+    return grader._error_text(cell)
 
 
 def _check_in_one_kernel(ident: str, reference, cases: dict, passing: list[str], checked: set[str]) -> None:
@@ -71,7 +65,6 @@ def _check_in_one_kernel(ident: str, reference, cases: dict, passing: list[str],
     function whose results hold to `checked`, and each wrong version that passes to `passing`."""
     run = nbformat.v4.new_notebook(metadata=reference.metadata)
     with notebook_client(run, COURSE[ident].parent, allow_errors=True, shutdown_kernel="immediate") as client:
-        kernel = _Kernel(client)
         cells = reference.cells
         for index, cell in enumerate(cells):
             if set(cases) <= checked:
@@ -79,11 +72,11 @@ def _check_in_one_kernel(ident: str, reference, cases: dict, passing: list[str],
             if cell.cell_type != "code" or not tags(cell) & {"setup", "graded"}:
                 continue
             if "setup" in tags(cell):
-                error = kernel.run(cell.source, grader.SETUP_TIME_LIMIT)
+                error = _run(client, cell.source, grader.SETUP_TIME_LIMIT)
                 assert error is None, f"{ident}: a setup cell of the course notebook fails: {error}"
                 continue
             test = next(c for c in cells[index + 1:] if c.cell_type == "code").source
-            error = kernel.run(cell.source) or kernel.run(test)
+            error = _run(client, cell.source) or _run(client, test)
             assert error is None, f"{ident}: the solution of {defined_functions(cell.source)} fails: {error}"
             for function in defined_functions(cell.source):
                 caught = []
@@ -93,10 +86,10 @@ def _check_in_one_kernel(ident: str, reference, cases: dict, passing: list[str],
                         ast.parse(source)
                     except SyntaxError as error:
                         raise AssertionError(f"{ident} {function} {mistake}: does not parse") from error
-                    error = kernel.run(source) or kernel.run(test)
+                    error = _run(client, source) or _run(client, test)
                     if error is None:
                         caught.append(f"{ident} {function} with {mistake!r} passes its public test")
-                if kernel.run(cell.source) or kernel.run(test):
+                if _run(client, cell.source) or _run(client, test):
                     continue  # a wrong version changed shared state: the grader checks this function's anew
                 checked.add(function)
                 passing += caught
