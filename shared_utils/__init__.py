@@ -1,12 +1,15 @@
 """Helpers shared by two or more notebooks of the course.
 
-Import this package before TensorFlow: it quiets TensorFlow's start-up logs.
+Import this package before TensorFlow and Hugging Face: it quiets TensorFlow's start-up logs and puts Hugging Face
+in offline mode (models load from local folders only; nothing is ever downloaded).
 """
 
 import os
 from pathlib import Path
 
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+os.environ["HF_HUB_OFFLINE"] = "1"
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 
 def _checkout_containing(folder: Path) -> Path | None:
