@@ -40,7 +40,7 @@ def profile_settings(*, full: dict, quick: dict) -> Settings:
 
 
 def set_seed(seed: int = 1) -> None:
-    """Seed Python, NumPy and, when it has been imported, TensorFlow.
+    """Seed Python, NumPy and, when they have been imported, TensorFlow and PyTorch.
 
     Call it once per notebook, after the imports, so every run gives the same
     numbers. TensorFlow ops are also made deterministic.
@@ -53,3 +53,7 @@ def set_seed(seed: int = 1) -> None:
 
         keras.utils.set_random_seed(seed)
         tf.config.experimental.enable_op_determinism()
+    if "torch" in sys.modules:
+        import torch
+
+        torch.manual_seed(seed)
