@@ -5,11 +5,14 @@ in offline mode (models load from local folders only; nothing is ever downloaded
 """
 
 import os
+import warnings
 from pathlib import Path
 
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+# tqdm.auto (imported by transformers) warns in a notebook without ipywidgets, where it falls back to text bars.
+warnings.filterwarnings("ignore", message="IProgress not found")
 
 
 def _checkout_containing(folder: Path) -> Path | None:

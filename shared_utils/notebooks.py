@@ -103,12 +103,12 @@ def has_solution_block(source: str) -> bool:
 
 
 def defined_functions(source: str) -> list[str]:
-    """Names of the top-level functions a cell defines; a regex fallback when it does not parse."""
+    """Names of the top-level functions and classes a cell defines; a regex fallback when it does not parse."""
     try:
         tree = ast.parse(source)
     except SyntaxError:
-        return re.findall(r"^def\s+(\w+)", source, flags=re.MULTILINE)
-    return [node.name for node in tree.body if isinstance(node, ast.FunctionDef)]
+        return re.findall(r"^(?:def|class)\s+(\w+)", source, flags=re.MULTILINE)
+    return [node.name for node in tree.body if isinstance(node, ast.FunctionDef | ast.ClassDef)]
 
 
 def graded_functions(nb) -> list[str]:

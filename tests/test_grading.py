@@ -3,7 +3,7 @@
 from shared_utils import check_checkout, grader
 from shared_utils.data import REPO_ROOT
 from shared_utils.exercises import exercise_text, make_exercise
-from shared_utils.notebooks import PLACEHOLDER, read_notebook, strip_solutions, tags
+from shared_utils.notebooks import PLACEHOLDER, defined_functions, read_notebook, strip_solutions, tags
 from shared_utils.testing import (
     PublicTestError,
     check_close,
@@ -71,6 +71,13 @@ def kernels_running(parent: int | None = None) -> list[int]:
 
 def outcome(report) -> list[tuple[str, bool]]:
     return [(r.function, r.passed) for r in report.results]
+
+
+def test_graded_classes_count_as_graded_functions():
+    # Keras layers are graded as classes (C5W4A1's EncoderLayer); nested methods are not separate names.
+    source = "import keras\n\nclass EncoderLayer(keras.layers.Layer):\n    def call(self, x):\n        return x\n\n"
+    assert defined_functions(source + "def helper():\n    pass") == ["EncoderLayer", "helper"]
+    assert defined_functions("class Broken(:\n    pass\ndef f(:") == ["Broken", "f"]
 
 
 def test_strip_solutions_keeps_markers_and_indentation():
