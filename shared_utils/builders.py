@@ -13,6 +13,7 @@ from shared_utils.data import DATA_DIR, MANIFEST_PATH, glove_vectors_path, sha25
 import argparse
 import gzip
 import json
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -369,10 +370,398 @@ def build_music_sequences(out_dir: Path) -> dict[str, dict]:
     return {"music_sequences.h5": provenance}
 
 
+TRIGGER_RATE = 8000  # samples per second of every clip in trigger_word.h5
+TRIGGER_WORD = "activate"
+TRIGGER_NEGATIVE_WORDS = (  # everyday words, the first ones close to "activate" in sound
+    "activity", "captivate", "motivate", "active", "vacate", "cultivate", "activist", "actor", "captain",
+    "elevate", "navigate", "estimate", "accurate", "candidate", "relative", "attitude", "actually", "vitamin",
+    "alarm", "animal", "banana", "basket", "because", "chocolate", "coffee", "computer", "dinner", "elephant",
+    "evening", "garden", "happy", "hello", "holiday", "kitchen", "lights", "morning", "music", "paper", "pencil",
+    "purple", "river", "seven", "telephone", "tomorrow", "umbrella", "water", "weather", "window", "yesterday",
+)
+TRIGGER_ESPEAK_VOICES = ("en", "en-029", "en-gb-scotland", "en-gb-x-gbclan", "en-gb-x-gbcwmd", "en-gb-x-rp",
+                         "en-us", "en-us-nyc")
+TRIGGER_ESPEAK_VARIANTS = ("m1", "m2", "m3", "m4", "m5", "m6", "m7", "f1", "f2", "f3", "f4", "f5", "klatt",
+                           "klatt2", "klatt3", "croak")
+TRIGGER_FLITE_VOICES = ("awb", "kal", "kal16", "rms", "slt")
+POCKETSPHINX_DIR = Path("/usr/share/pocketsphinx/test/data")
+TRIGGER_RECORDINGS = ("cards/001.wav", "cards/002.wav", "cards/003.wav", "cards/004.wav", "cards/005.wav",
+                      "goforward.raw", "numbers.raw", "something.raw",
+                      *(f"librivox/sense_and_sensibility_01_austen_64kb-0{n}.wav" for n in (870, 880, 890, 920, 930)))
+
+
+def _trigger_read_wav(path: Path) -> tuple[np.ndarray, int]:
+    import wave
+
+    with wave.open(str(path), "rb") as handle:
+        if handle.getsampwidth() != 2 or handle.getnchannels() != 1:
+            raise ValueError(f"{path}: expected 16-bit mono audio")
+        rate = handle.getframerate()
+        return np.frombuffer(handle.readframes(handle.getnframes()), dtype="<i2").astype(np.float64), rate
+
+
+def _trigger_resample(audio: np.ndarray, rate: int) -> np.ndarray:
+    from math import gcd
+
+    from scipy.signal import resample_poly
+
+    if rate == TRIGGER_RATE:
+        return audio
+    divisor = gcd(rate, TRIGGER_RATE)
+    return resample_poly(audio, TRIGGER_RATE // divisor, rate // divisor)
+
+
+def _trigger_frame_rms(audio: np.ndarray, frame: int) -> np.ndarray:
+    frames = audio[: len(audio) // frame * frame].reshape(-1, frame)
+    return np.sqrt(np.mean(frames**2, axis=1))
+
+
+def _trigger_trim(audio: np.ndarray) -> np.ndarray:
+    """Cut the silence before and after a word (10 ms frames under 5% of the loudest frame's RMS), keep 20 ms of
+    margin, and make the length a whole number of milliseconds (8 samples)."""
+    frame = TRIGGER_RATE // 100
+    rms = _trigger_frame_rms(audio, frame)
+    loud = np.flatnonzero(rms > 0.05 * rms.max())
+    start = max(0, (loud[0] - 2) * frame)
+    end = min(len(audio), (loud[-1] + 3) * frame)
+    end = start + (end - start) // 8 * 8
+    return audio[start:end]
+
+
+def _trigger_int16(audio: np.ndarray, peak: float | None = None) -> np.ndarray:
+    """Scale to `peak` (of 32767) when given, round and clip to int16."""
+    if peak is not None:
+        audio = audio * (peak * 32767 / np.abs(audio).max())
+    return np.clip(np.round(audio), -32768, 32767).astype(np.int16)
+
+
+def _trigger_speak(text: str, voice: str, setting: tuple) -> np.ndarray:
+    """One word spoken by espeak-ng (voice an accent, setting (variant, speed, pitch)) or flite (voice
+    "flite-NAME", setting (duration stretch, mean pitch in Hz)), at TRIGGER_RATE, trimmed and scaled."""
+    import subprocess
+
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "word.wav"
+        if voice.startswith("flite-"):
+            stretch, f0 = setting
+            command = ["flite", "-voice", voice.removeprefix("flite-"), "--setf", f"duration_stretch={stretch}",
+                       "--setf", f"int_f0_target_mean={f0}", "-t", text, "-o", str(out)]
+        else:
+            variant, speed, pitch = setting
+            command = ["espeak-ng", "-v", f"{voice}+{variant}", "-s", str(speed), "-p", str(pitch), "-w", str(out),
+                       text]
+        subprocess.run(command, check=True, capture_output=True)
+        audio, rate = _trigger_read_wav(out)
+    return _trigger_int16(_trigger_trim(_trigger_resample(audio, rate)), peak=0.5)
+
+
+def _trigger_settings(voice: str, rng: np.random.Generator, count: int) -> list[tuple]:
+    if voice.startswith("flite-"):
+        return [(float(rng.choice([0.8, 0.9, 1.0, 1.1, 1.25])), int(rng.integers(90, 200))) for _ in range(count)]
+    return [(str(rng.choice(TRIGGER_ESPEAK_VARIANTS)), int(rng.integers(110, 200)), int(rng.integers(20, 81)))
+            for _ in range(count)]
+
+
+def _trigger_describe(voice: str, setting: tuple) -> str:
+    if voice.startswith("flite-"):
+        return f"duration_stretch={setting[0]} int_f0_target_mean={setting[1]}"
+    return f"+{setting[0]} -s {setting[1]} -p {setting[2]}"
+
+
+def _trigger_words(audio: np.ndarray) -> list[tuple[int, int]]:
+    """(start, end) sample indices of word-like stretches of a recording: 10 ms frames above 15% of the loudest
+    frame's RMS, joined over gaps under 60 ms, kept when 0.25 to 1.0 s long."""
+    frame = TRIGGER_RATE // 100
+    loud = _trigger_frame_rms(audio, frame) > 0.15 * _trigger_frame_rms(audio, frame).max()
+    pieces, start, quiet = [], None, 0
+    for k, on in enumerate(np.append(loud, False)):
+        if on:
+            start, quiet = (k if start is None else start), 0
+        elif start is not None:
+            quiet += 1
+            if quiet >= 6:
+                pieces.append((start * frame, (k - quiet + 1) * frame))
+                start, quiet = None, 0
+    return [(s, s + (e - s) // 8 * 8) for s, e in pieces if 0.25 <= (e - s) / TRIGGER_RATE <= 1.0]
+
+
+def build_trigger_word(out_dir: Path) -> dict[str, dict]:
+    """Spoken words for trigger-word detection at 8 kHz: "activate" and 49 other words spoken by 8 espeak-ng
+    accents and 5 flite voices in random variants, speeds and pitches; 13 recordings of real speech from
+    pocketsphinx-testdata, with word-like pieces of them marked."""
+    rng = np.random.default_rng(SPLIT_SEED)
+    voices = [*TRIGGER_ESPEAK_VOICES, *(f"flite-{v}" for v in TRIGGER_FLITE_VOICES)]
+    clips, words, clip_voices, settings = [], [], [], []
+    for voice in voices:
+        count = 8 if voice.startswith("flite-") else 16
+        for setting in _trigger_settings(voice, rng, count):
+            clips.append(_trigger_speak(TRIGGER_WORD, voice, setting))
+            words.append(TRIGGER_WORD)
+            clip_voices.append(voice)
+            settings.append(_trigger_describe(voice, setting))
+        negative_words = [w for w in TRIGGER_NEGATIVE_WORDS if rng.random() < 0.4]
+        for word, setting in zip(negative_words, _trigger_settings(voice, rng, len(negative_words)), strict=True):
+            clips.append(_trigger_speak(word, voice, setting))
+            words.append(word)
+            clip_voices.append(voice)
+            settings.append(_trigger_describe(voice, setting))
+    recordings, sources, word_bounds = [], [], []
+    offset = 0
+    for name in TRIGGER_RECORDINGS:
+        path = POCKETSPHINX_DIR / name
+        if name.endswith(".raw"):
+            audio, rate = np.fromfile(path, dtype="<i2").astype(np.float64), 16000
+        else:
+            audio, rate = _trigger_read_wav(path)
+        audio = _trigger_resample(audio, rate)
+        audio = _trigger_int16(audio[: len(audio) // 8 * 8], peak=0.5)
+        word_bounds += [(offset + s, offset + e) for s, e in _trigger_words(audio.astype(np.float64))]
+        recordings.append(audio)
+        sources.append(name.removesuffix(".wav").removesuffix(".raw"))
+        offset += len(audio)
+    write_h5(out_dir / "trigger_word.h5", {
+        "rate": np.array(TRIGGER_RATE, np.int64),
+        "clip_audio": np.concatenate(clips),
+        "clip_offset": np.cumsum([0] + [len(c) for c in clips]).astype(np.int64),
+        "clip_word": np.array([w.encode() for w in words]),
+        "clip_voice": np.array([v.encode() for v in clip_voices]),
+        "clip_setting": np.array([s.encode() for s in settings]),
+        "speech_audio": np.concatenate(recordings),
+        "speech_offset": np.cumsum([0] + [len(r) for r in recordings]).astype(np.int64),
+        "speech_source": np.array([s.encode() for s in sources]),
+        "speech_word_bounds": np.array(word_bounds, np.int64),
+    }, compress=True)
+    provenance = {
+        "source": f"the word {TRIGGER_WORD!r} and {len(TRIGGER_NEGATIVE_WORDS)} other words spoken by espeak-ng "
+        f"1.51 (accents {', '.join(TRIGGER_ESPEAK_VOICES)}; variants, speed -s and pitch -p drawn at random) and "
+        f"flite 2.2 (voices {', '.join(TRIGGER_FLITE_VOICES)}; duration stretch and mean pitch drawn at random), "
+        f"each voice saying {TRIGGER_WORD!r} 16 (espeak-ng) or 8 (flite) times and about 40% of the other words "
+        f"once; {len(TRIGGER_RECORDINGS)} recordings of real speech from the Debian package pocketsphinx-testdata "
+        "0.8+5prealpha+1-15 (test/data: cards/*.wav, goforward.raw, numbers.raw, something.raw, librivox/*.wav), "
+        "with the word-like pieces found by an energy threshold marked; all resampled to 8 kHz int16 "
+        "(scipy.signal.resample_poly), words trimmed of silence by an energy threshold",
+        "licence": "espeak-ng: GPL-3.0-or-later, flite: BSD-like (CMU/Edinburgh): the audio is output of these "
+        "programs; pocketsphinx-testdata: BSD-2-Clause (Carnegie Mellon University; its Debian copyright file "
+        "covers all its files; the librivox/ excerpts are LibriVox recordings, which LibriVox releases into the "
+        "public domain)",
+        "build": "apt-get install espeak-ng flite pocketsphinx-testdata && "
+        "python -m shared_utils.builders trigger_word",
+    }
+    return {"trigger_word.h5": provenance}
+
+
+NER_LOCALES = ("en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "pl_PL")
+NER_TOWN_LOCALES = ("de_DE", "es_ES", "nl_NL", "pl_PL")  # faker towns of these locales (LOC); it_IT's come from a set
+NER_SKILLS = (
+    "Python", "SQL", "Java", "JavaScript", "TypeScript", "C++", "C#", "Go", "Rust", "Scala", "Kotlin", "Swift", "R",
+    "MATLAB", "Excel", "Tableau", "Power BI", "Spark", "Hadoop", "Kafka", "Airflow", "Docker", "Kubernetes",
+    "Terraform", "AWS", "Azure", "Google Cloud", "Linux", "Git", "PostgreSQL", "MySQL", "MongoDB", "Redis",
+    "Elasticsearch", "React", "Angular", "Vue.js", "Node.js", "Django", "Flask", "TensorFlow", "PyTorch",
+    "scikit-learn", "pandas", "NumPy", "machine learning", "deep learning", "data analysis", "data visualization",
+    "statistics", "natural language processing", "computer vision", "time series forecasting", "A/B testing",
+    "project management", "agile methods", "Scrum", "product management", "stakeholder management",
+    "risk management", "budgeting", "financial modelling", "accounting", "bookkeeping", "payroll", "auditing",
+    "negotiation", "public speaking", "copywriting", "technical writing", "SEO", "digital marketing",
+    "social media marketing", "customer service", "sales", "recruiting", "team leadership", "coaching",
+    "UX design", "graphic design", "Photoshop", "Figma", "AutoCAD", "SolidWorks", "CAD", "supply chain management",
+    "logistics", "quality assurance", "Six Sigma", "Lean manufacturing", "network security", "penetration testing",
+    "cryptography", "embedded systems", "PLC programming", "circuit design", "GIS", "SAP", "Salesforce", "Jira",
+    "spreadsheet modelling", "business intelligence", "event planning", "translation", "German", "Spanish",
+    "French", "Mandarin", "first aid", "welding",
+)
+NER_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December")
+NER_TEST_YEARS = (1989, 1993, 1997, 2001, 2005, 2009, 2013, 2017, 2021)  # dates of the test set only
+NER_TEMPLATES = (  # {TYPE} slots; the last NER_TEST_TEMPLATES are used for the test set only
+    "{PER} joined {ORG} as a {TITLE} in {DATE} .",
+    "{PER} works for {ORG} in {LOC} .",
+    "{PER} moved to {LOC} in {DATE} to work at {ORG} .",
+    "Before joining {ORG} , {PER} spent three years at {ORG} .",
+    "{ORG} has hired {PER} as its new {TITLE} .",
+    "{PER} is a {TITLE} based in {LOC} .",
+    "{PER} has used {SKILL} and {SKILL} every day since {DATE} .",
+    "The team at {ORG} is looking for someone who knows {SKILL} .",
+    "{ORG} opened an office in {LOC} on {DATE} .",
+    "On {DATE} , {PER} presented the results to the board of {ORG} .",
+    "{PER} and {PER} founded {ORG} in {LOC} .",
+    "We need a {TITLE} with experience in {SKILL} , {SKILL} or {SKILL} .",
+    "Our {TITLE} , {PER} , will be in {LOC} from {DATE} to {DATE} .",
+    "{PER} taught a course on {SKILL} at {ORG} .",
+    "The {LOC} office of {ORG} closed in {DATE} .",
+    "Please send your CV to {PER} before {DATE} .",
+    "{PER} left {ORG} in {DATE} and now lives in {LOC} .",
+    "Thanks to {PER} , the whole team now uses {SKILL} .",
+    "{ORG} is moving its headquarters from {LOC} to {LOC} .",
+    "{PER} was promoted to {TITLE} on {DATE} .",
+    "Ask {PER} about {SKILL} ; she wrote the guide .",
+    "Ask {PER} about {SKILL} ; he wrote the guide .",
+    "I met {PER} at a conference in {LOC} last year .",
+    "{ORG} signed a contract with {ORG} on {DATE} .",
+    "Experience with {SKILL} is a plus for this {TITLE} position .",
+    "{PER} ( {TITLE} , {ORG} ) will give the opening talk .",
+    "The meeting with {PER} has been moved to {DATE} .",
+    "{PER} speaks {SKILL} and is learning {SKILL} .",
+    "Since {DATE} , {ORG} has trained 200 people in {SKILL} .",
+    "Candidates should live within an hour of {LOC} .",
+    "{PER} , a former {TITLE} at {ORG} , now runs a bakery in {LOC} .",
+    "The report was written by {PER} and reviewed by {PER} .",
+    "Name : {PER} . Location : {LOC} . Skills : {SKILL} , {SKILL} , {SKILL} .",
+    "{PER} - {TITLE} - {LOC} . Experience : {ORG} , {DATE} to {DATE} . Skills : {SKILL} and {SKILL} .",
+    "{TITLE} at {ORG} ( {DATE} - {DATE} ) : led a team of five ; tools : {SKILL} , {SKILL} .",
+    "Education : {ORG} , {LOC} , graduated {DATE} . Languages : {SKILL} , {SKILL} .",
+    "Contact {PER} , {TITLE} , {ORG} , {LOC} .",
+    "Summary : {TITLE} with ten years of {SKILL} and {SKILL} ; open to roles in {LOC} .",
+    "References : {PER} ( {ORG} ) and {PER} ( {ORG} ) .",
+    "Certified in {SKILL} ( {DATE} ) and {SKILL} ( {DATE} ) .",
+    "The interview is scheduled for {DATE} at our {LOC} office .",
+    "Nobody on the team had used {SKILL} before the project started .",
+    # held out: the test set only
+    "{PER} started working at {ORG} on {DATE} .",
+    "Yesterday {PER} flew from {LOC} to {LOC} to meet the people from {ORG} .",
+    "Can {PER} help us with {SKILL} before {DATE} ?",
+    "{ORG} is recruiting a {TITLE} for its branch in {LOC} .",
+    "Profile : {PER} , {TITLE} . Key skills : {SKILL} , {SKILL} . Based in {LOC} .",
+    "Worked as {TITLE} at {ORG} from {DATE} until {DATE} , mainly on {SKILL} .",
+    "After ten years in {LOC} , {PER} returned to {ORG} as {TITLE} .",
+    "Her manager , {PER} , recommended a course in {SKILL} .",
+    "The {ORG} team in {LOC} will adopt {SKILL} next quarter .",
+    "{PER} , {PER} and {PER} signed the letter on {DATE} .",
+)
+NER_TEST_TEMPLATES = 10
+NER_ORG_SUFFIXES = ("LLC", "Inc", "Ltd", "PLC", "GmbH", "AG", "SA", "SARL", "BV", "Group", "Partners", "Labs",
+                    "Systems", "Solutions", "Technologies", "Consulting", "Analytics", "Holdings", "Logistics", "Co")
+NER_TOKEN = re.compile(r"\w+(?:['.\-]\w+)*|[^\w\s]")
+
+
+def _ner_tokens(text: str) -> list[str]:
+    """Words and punctuation marks: runs of letters and digits (joined by ' . or -), and any other mark alone."""
+    return NER_TOKEN.findall(text)
+
+
+def _ner_key(text: str) -> str:
+    """A value as the uncased model reads it: lower case, accents removed."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+
+
+def build_ner_corpus(out_dir: Path) -> dict[str, dict]:
+    """English sentences and short resume-like texts with BIO tags for PER, ORG, LOC, DATE, SKILL and TITLE, one JSON
+    object per line; the test set uses templates, names, companies, places, titles, skills and years that the
+    training set never contains."""
+    import faker
+
+    rng = np.random.default_rng(SPLIT_SEED)
+    fakers = []
+    for k, locale in enumerate(NER_LOCALES):
+        fake = faker.Faker(locale)
+        fake.seed_instance(k)
+        fakers.append(fake)
+    single = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)?$")
+
+    def distinct(draw, n):
+        values = {}
+        for fake in fakers:
+            for _ in range(n):
+                value = draw(fake)
+                if single.match(value):
+                    values.setdefault(_ner_key(value), value)
+        return [values[key] for key in sorted(values)]
+
+    first_names, last_names = distinct(lambda f: f.first_name(), 400), distinct(lambda f: f.last_name(), 400)
+    towns = [f for f, locale in zip(fakers, NER_LOCALES, strict=True) if locale in NER_TOWN_LOCALES]
+    cities = sorted({_ner_key(c): c for f in towns for c in (f.city() for _ in range(200))}.items())
+    cities = [c for _, c in cities if len(_ner_tokens(c)) <= 3]
+    countries = sorted({fakers[0].country() for _ in range(2000)})
+    countries = [c for c in countries if len(_ner_tokens(c)) <= 3]
+    titles = sorted({j for j in faker.providers.job.en_US.Provider.jobs if not re.search(r"[,(/]", j)})
+
+    def split(values, share=0.2):
+        # A random `share` of the values (by their key, so 'León' and 'Leon' stay together) held out for the test.
+        keys = sorted({_ner_key(v) for v in values})
+        held_out = {keys[i] for i in rng.permutation(len(keys))[: round(share * len(keys))]}
+        return ([v for v in values if _ner_key(v) not in held_out], [v for v in values if _ner_key(v) in held_out])
+
+    name_words = sorted({_ner_key(n) for n in first_names + last_names})
+    held_out_names = set(np.array(name_words)[rng.permutation(len(name_words))[: len(name_words) // 5]].tolist())
+    pools = {"train": {}, "test": {}}
+    for split_name, keep in (("train", lambda n: _ner_key(n) not in held_out_names),
+                             ("test", lambda n: _ner_key(n) in held_out_names)):
+        pools[split_name]["first"] = [n for n in first_names if keep(n)]
+        pools[split_name]["last"] = [n for n in last_names if keep(n)]
+    for kind, values in (("city", cities), ("country", countries), ("TITLE", titles), ("SKILL", list(NER_SKILLS))):
+        pools["train"][kind], pools["test"][kind] = split(values)
+    years = {"train": [y for y in range(1985, 2025) if y not in NER_TEST_YEARS], "test": list(NER_TEST_YEARS)}
+
+    def pick(values):
+        return values[rng.integers(len(values))]
+
+    def entity(kind, pool, split_name):
+        if kind == "PER":
+            first, last = pick(pool["first"]), pick(pool["last"])
+            shape = rng.integers(6)
+            if shape == 0:
+                return f"{first} {pick(pool['last'])}-{last}"
+            if shape == 1:
+                return f"{pick(('Dr.', 'Ms.', 'Mr.', 'Prof.'))} {last}"
+            if shape == 2:
+                return f"{first} {chr(65 + rng.integers(26))}. {last}"
+            return f"{first} {last}"
+        if kind == "ORG":
+            a, b, c = (pick(pool["last"]) for _ in range(3))
+            shape = rng.integers(5)
+            suffix = pick(NER_ORG_SUFFIXES)
+            return (f"{a} {suffix}", f"{a}-{b}", f"{a}, {b} and {c}", f"{a} & {b} {suffix}", f"{a} {b} {suffix}")[shape]
+        if kind == "LOC":
+            return pick(pool["city"]) if rng.random() < 0.7 else pick(pool["country"])
+        if kind == "DATE":
+            year, month, day = pick(years[split_name]), pick(NER_MONTHS), int(rng.integers(1, 29))
+            shape = rng.integers(6)
+            number = NER_MONTHS.index(month) + 1
+            return (f"{month} {year}", f"{month} {day}, {year}", f"{day} {month} {year}", str(year),
+                    f"{year}-{number:02d}-{day:02d}", f"{number:02d}/{year}")[shape]
+        return pick(pool[kind])
+
+    def sentence(template_id, split_name):
+        tokens, tags = [], []
+        for k, part in enumerate(re.split(r"\{(\w+)\}", NER_TEMPLATES[template_id])):
+            if k % 2 == 0:
+                words = _ner_tokens(part)
+                tokens += words
+                tags += ["O"] * len(words)
+            else:
+                words = _ner_tokens(entity(part, pools[split_name], split_name))
+                tokens += words
+                tags += [f"B-{part}"] + [f"I-{part}"] * (len(words) - 1)
+        return {"tokens": tokens, "tags": tags, "template": template_id}
+
+    n_train_templates = len(NER_TEMPLATES) - NER_TEST_TEMPLATES
+    files = {"ner_train.jsonl": [sentence(int(rng.integers(n_train_templates)), "train") for _ in range(4000)],
+             "ner_test.jsonl": [sentence(n_train_templates + int(rng.integers(NER_TEST_TEMPLATES)), "test")
+                                for _ in range(500)]}
+    for filename, rows in files.items():
+        with open(out_dir / filename, "w", encoding="utf-8", newline="\n") as handle:
+            handle.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    provenance = {
+        "source": f"generated with faker {faker.VERSION} (PyPI; first and last names of the locales "
+        f"{', '.join(NER_LOCALES)}, towns of {', '.join(NER_TOWN_LOCALES)}, countries, en_US job titles) in "
+        f"{len(NER_TEMPLATES)} English sentence and resume templates written for this repository, with "
+        f"{len(NER_SKILLS)} skills written for it; BIO tags for PER, ORG, LOC, DATE, SKILL, TITLE; the test set "
+        f"(500) uses the last {NER_TEST_TEMPLATES} templates, a fifth of the name words, towns, countries, titles "
+        f"and skills, and the years {', '.join(map(str, NER_TEST_YEARS))}, none of which the training set (4,000) "
+        "contains",
+        "licence": "faker: MIT; the templates and the skill list: written for this repository (same licence as the "
+        "repository)",
+        "build": "python -m shared_utils.builders ner_corpus",
+    }
+    return {name: provenance for name in files}
+
+
 BUILDERS = {"faces": build_faces, "fashion_mnist": build_fashion_mnist, "solvay_faces": build_solvay_faces,
             "glove_vocabulary": build_glove_vocabulary,
             "segmentation_scenes": build_segmentation_scenes, "names_dinosaurs": build_names_dinosaurs,
-            "music_sequences": build_music_sequences}
+            "music_sequences": build_music_sequences, "trigger_word": build_trigger_word,
+            "ner_corpus": build_ner_corpus}
 
 
 def build(names: list[str], out_dir: Path) -> dict[str, dict]:
