@@ -10,7 +10,8 @@ is written only after your copy has been saved beside it under a dated name.
 """
 
 from shared_utils.data import REPO_ROOT
-from shared_utils.notebooks import checks_output, course_notebooks, read_notebook, strip_solutions, tags
+from shared_utils.notebooks import checks_output, course_notebooks, read_notebook, tags
+from shared_utils.scaffold import scaffold
 
 import argparse
 import sys
@@ -30,7 +31,7 @@ def exercise_text(notebook: Path) -> str:
             continue
         if "graded" in tags(cell):
             try:
-                cell.source = strip_solutions(cell.source)
+                cell.source = scaffold(cell.source)
             except ValueError as error:
                 raise ValueError(f"{notebook}, cell {index}: {error}") from error
         if checks_output(cell):
