@@ -14,15 +14,24 @@ os.environ.setdefault("TF_NUM_INTRAOP_THREADS", "1")
 os.environ.setdefault("TF_NUM_INTEROP_THREADS", "1")
 
 _notebook_seconds: dict[str, float] = defaultdict(float)
+_hints_named: dict[str, tuple[int, int]] = {}  # per notebook: wrong versions whose hint the grader names, of all
 
 
 def pytest_runtest_logreport(report):
     path = report.nodeid.split("::")[0]
     if path.endswith(".ipynb"):
         _notebook_seconds[path] += report.duration
+    for name, value in report.user_properties:
+        if name == "hints" and report.when == "call":
+            _hints_named[report.nodeid] = tuple(value)
 
 
 def pytest_terminal_summary(terminalreporter):
+    if _hints_named:
+        named, total = (sum(v[i] for v in _hints_named.values()) for i in (0, 1))
+        terminalreporter.section("hints that name the mistake")
+        terminalreporter.write_line(f"the grader names the mistake of {named} of {total} wrong versions "
+                                    f"({named / total:.1%}) in {len(_hints_named)} notebooks")
     if not _notebook_seconds:
         return
     terminalreporter.section(f"slowest notebooks (profile {os.environ['DLS_PROFILE']})")

@@ -46,7 +46,7 @@ def cached_weights(model, name: str, source: Path, convert) -> None:
 def read_manifest(manifest_path: Path = MANIFEST_PATH) -> dict:
     if not manifest_path.exists():
         raise DataFileError(
-            f"{manifest_path} is missing. Restore it with `git checkout -- data/`, "
+            f"{manifest_path} is missing. Restore it with `git -C \"{REPO_ROOT}\" checkout -- data/`, "
             "or rebuild every data file with `python -m shared_utils.builders`."
         )
     return json.loads(manifest_path.read_text())
@@ -59,7 +59,8 @@ def data_file(name: str, data_dir: Path = DATA_DIR) -> Path:
         raise DataFileError(f"data/{name} is not listed in data/MANIFEST.json; known files: {sorted(entries)}.")
     entry = entries[name]
     path = data_dir / name
-    rebuild = f"Restore it with `git checkout -- data/{name}` or rebuild it with `{entry['build']}`."
+    rebuild = (f"Restore it with `git -C \"{REPO_ROOT}\" checkout -- data/{name}` or rebuild it with "
+               f"`{entry['build']}`.")
     if not path.exists():
         raise DataFileError(f"data/{name} is missing. {rebuild}")
     actual = sha256_of(path)

@@ -7,25 +7,41 @@
 The setup cells and public tests always come from the course's own notebook, found by the assignment id in the
 file name (C1W2A1 in `C1W2A1_python_basics_with_numpy-Copy1.ipynb`); only the graded functions come from the
 learner's notebook. They run in a fresh kernel; other cells are skipped. Each graded function, with its public
-test, has its own time limit: one that never returns fails, and the others are still graded.
+test, has its own time limit: one that never returns fails, and the others are still graded. Each function's
+line is printed as soon as it is graded; where a failure is exactly that of a known wrong version
+(tests/wrong_versions), a `Likely mistake:` line names it. Gradings of notebooks in exercises/ are recorded for
+`python -m shared_utils.progress`. In a notebook, `grade_this_notebook(...)` (the last cell of every exercise copy)
+does the same from a cell.
 """
 
+import os
+import signal
+import sys
+
+STOPPED = "Grading stopped (Ctrl+C): no score. Its kernel has been shut down."
+if __name__ == "__main__":  # Ctrl+C while the grader's tools load (seconds; no kernel yet): stop in one line
+    signal.signal(signal.SIGINT, lambda signum, frame: (print(STOPPED, flush=True), os._exit(130)))
+
+from shared_utils.hints import known_mistakes, likely_mistake
 from shared_utils.notebooks import (
     assignment_id,
     course_notebooks,
     defined_functions,
     graded_functions,
+    kill_live_kernels,
     notebook_client,
     read_notebook,
     tags,
 )
+from shared_utils.progress import record
+from shared_utils.scaffold import scaffold
 
 import argparse
 import ast
-import logging
 import re
-import sys
+import subprocess
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,11 +57,21 @@ class GradingError(Exception):
     """The notebook cannot be graded at all (the message says why and what to do)."""
 
 
+NOT_STARTED = "not started yet: replace each None between START and END with your code (the comments say what)"
+
+
 @dataclass
 class Result:
     function: str
     passed: bool
     reason: str = ""
+    hint: str = ""  # the description of a known mistake that fails the same way
+
+    def line(self) -> str:
+        if self.passed:
+            return f"  PASS  {self.function}"
+        hint = f"\n        Likely mistake: {self.hint}" if self.hint else ""
+        return f"  FAIL  {self.function}: {self.reason}{hint}"
 
 
 @dataclass
@@ -54,21 +80,26 @@ class Report:
     results: list[Result] = field(default_factory=list)
     problem: str = ""  # set when the notebook could not be graded at all
     reference: Path | None = None
+    on_result: Callable[[Result], None] | None = None  # told of each result as soon as it is known
+
+    def add(self, result: Result) -> None:
+        self.results.append(result)
+        if self.on_result is not None:
+            self.on_result(result)
 
     @property
     def score(self) -> str:
         return f"{sum(r.passed for r in self.results)}/{len(self.results)}"
 
+    def header(self) -> str:
+        return f"Grading {self.notebook}" + (f"\n  public tests from {self.reference}" if self.reference else "")
+
+    def footer(self) -> str:
+        problem = f"  cannot grade: {self.problem}\n" if self.problem else ""
+        return f"{problem}Score: {self.score} graded functions pass"
+
     def render(self) -> str:
-        lines = [f"Grading {self.notebook}"]
-        if self.reference:
-            lines.append(f"  public tests from {self.reference}")
-        if self.problem:
-            lines.append(f"  cannot grade: {self.problem}")
-        for r in self.results:
-            lines.append(f"  PASS  {r.function}" if r.passed else f"  FAIL  {r.function}: {r.reason}")
-        lines.append(f"Score: {self.score} graded functions pass")
-        return "\n".join(lines)
+        return "\n".join([self.header(), *(r.line() for r in self.results), self.footer()])
 
 
 @dataclass
@@ -81,6 +112,7 @@ class _Check:
     reason: str | None = None  # None: passed
     defines_cleanly: bool = True  # False when the learner's cell itself never finished
     reported: bool = True  # False: run for the checks after it, not reported (see `only`)
+    untouched: bool = False  # the learner's cell is still the exercise copy's skeleton: its test is not run
 
 
 def find_reference(learner: Path) -> Path:
@@ -128,7 +160,8 @@ def _learner_cells(nb) -> dict[str, tuple[str, str | None]]:
     return found
 
 
-def _plan(reference, reference_path: Path, learner, report: Report, only: set[str] | None = None):
+def _plan(reference, reference_path: Path, learner, report: Report, only: set[str] | None = None,
+          detect_untouched: bool = True):
     """The notebook to run (setup cells, then each learner cell and its public test) and its checks.
 
     With `only`, the other graded functions before the last one asked for still run with their tests (a test
@@ -155,10 +188,12 @@ def _plan(reference, reference_path: Path, learner, report: Report, only: set[st
                 continue
             if missing or errors:
                 reason = errors.pop() if errors else f"not defined in the notebook ({', '.join(missing)})"
-                report.results += [Result(n, False, reason) for n in names]
+                for name in names:
+                    report.add(Result(name, False, reason))
                 continue
-            check = _Check(names, nbformat.v4.new_code_cell(learner_sources[names[0]][0]),
-                           nbformat.v4.new_code_cell(test.source), reported=reported)
+            learner_source = learner_sources[names[0]][0]
+            check = _Check(names, nbformat.v4.new_code_cell(learner_source), nbformat.v4.new_code_cell(test.source),
+                           reported=reported, untouched=detect_untouched and _untouched(learner_source, cell.source))
             run.cells += [check.learner_cell, check.test_cell]
             checks.append(check)
     if only is not None:
@@ -168,12 +203,21 @@ def _plan(reference, reference_path: Path, learner, report: Report, only: set[st
     return run, setup_cells, checks
 
 
+def _untouched(learner_source: str, solution_source: str) -> bool:
+    """Whether a learner's graded cell is still the exercise copy's scaffolding of the solution."""
+    try:
+        return learner_source.strip() == scaffold(solution_source).strip()
+    except (ValueError, SyntaxError):
+        return False
+
+
 def _execute(client, cell, time_limit: float) -> None:
     client.timeout = max(1, round(time_limit))
     client.execute_cell(cell, next(i for i, c in enumerate(client.nb.cells) if c is cell))
 
 
-def _run_checks(run, setup_cells, checks: list[_Check], cwd: Path, time_limit: float) -> None:
+def _run_checks(run, setup_cells, checks: list[_Check], cwd: Path, time_limit: float,
+                finished: Callable[[_Check], None]) -> None:
     """Run every check, each within `time_limit` seconds; a check that hangs or kills the kernel fails alone.
 
     After such a failure the kernel is replaced and the setup cells, and the learner cells that finished
@@ -189,11 +233,13 @@ def _run_checks(run, setup_cells, checks: list[_Check], cwd: Path, time_limit: f
                     reason = f"a setup cell of the course notebook did not finish in {SETUP_TIME_LIMIT} s"
                     for check in todo:
                         check.reason = reason
+                        finished(check)
                     return
                 setup_error = _error_text(cell)
                 if setup_error:
                     for check in todo:
                         check.reason = f"a setup cell failed ({setup_error})"
+                        finished(check)
                     return
             for check in done:
                 if check.defines_cleanly:
@@ -205,6 +251,10 @@ def _run_checks(run, setup_cells, checks: list[_Check], cwd: Path, time_limit: f
                 cell = check.learner_cell
                 try:
                     _execute(client, cell, time_limit)
+                    if check.untouched:
+                        check.reason = NOT_STARTED
+                        finished(check)
+                        continue
                     cell = check.test_cell
                     _execute(client, cell, time_limit - (time.monotonic() - start))
                 except (CellTimeoutError, DeadKernelError) as stop:
@@ -213,16 +263,20 @@ def _run_checks(run, setup_cells, checks: list[_Check], cwd: Path, time_limit: f
                     else:
                         check.reason = "the kernel died while running it (out of memory, or a crash in native code?)"
                     check.defines_cleanly = cell is check.test_cell
+                    finished(check)
                     break  # a fresh kernel for the rest
                 check.reason = _error_text(check.learner_cell) or _error_text(check.test_cell)
+                finished(check)
 
 
 def grade(learner_path: Path, reference_path: Path | None = None, time_limit: float = DEFAULT_TIME_LIMIT,
-          only: list[str] | None = None) -> Report:
+          only: list[str] | None = None, on_result: Callable[[Result], None] | None = None,
+          detect_untouched: bool = True) -> Report:
     """Grade the graded functions of `learner_path` (or just those in `only`) with the public tests of its
-    course notebook."""
+    course notebook. `on_result` is told of each function's result as soon as it is known. A graded cell left as
+    the exercise copy's skeleton fails as not started, without running its test, unless not `detect_untouched`."""
     learner_path = Path(learner_path)
-    report = Report(learner_path)
+    report = Report(learner_path, on_result=on_result)
     try:
         learner = read_notebook(learner_path)
         reference_path = Path(reference_path) if reference_path else find_reference(learner_path)
@@ -233,20 +287,35 @@ def grade(learner_path: Path, reference_path: Path | None = None, time_limit: fl
             if unknown:
                 raise GradingError(f"{', '.join(unknown)}: not graded functions of {reference_path.name} "
                                    f"(they are: {', '.join(graded_functions(reference))}).")
-        run, setup_cells, checks = _plan(reference, reference_path, learner, report, set(only) if only else None)
+        run, setup_cells, checks = _plan(reference, reference_path, learner, report, set(only) if only else None,
+                                         detect_untouched)
     except (GradingError, ValueError) as error:
         report.problem = str(error)
         return report
     except FileNotFoundError as error:
         report.problem = f"{error.filename} does not exist."
         return report
+    mistakes = known_mistakes(assignment_id(reference_path))
+
+    def finished(check: _Check) -> None:
+        if not check.reported:
+            return
+        for name in check.names:
+            hint = likely_mistake(mistakes, name, check.reason) if check.reason else ""
+            report.add(Result(name, check.reason is None, check.reason or "", hint))
+
     if checks:
-        _run_checks(run, setup_cells, checks, reference_path.parent, time_limit)
-    report.results += [Result(n, check.reason is None, check.reason or "")
-                       for check in checks if check.reported for n in check.names]
+        _run_checks(run, setup_cells, checks, reference_path.parent, time_limit, finished)
     order = graded_functions(reference)
     report.results.sort(key=lambda r: order.index(r.function))
     return report
+
+
+def _stop_on_ctrl_c(signum, frame) -> None:
+    """Ctrl+C at any moment: kill the grading kernel, say so in one line, exit 130 (no traceback, no waiting)."""
+    kill_live_kernels()
+    print(STOPPED, flush=True)
+    os._exit(130)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -257,19 +326,80 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--function", action="append", metavar="NAME", dest="only",
                         help="grade only this graded function (repeat for more)")
     parser.add_argument("--reference", type=Path, help=argparse.SUPPRESS)  # the tool's own tests use it
+    signal.signal(signal.SIGINT, _stop_on_ctrl_c)
     args = parser.parse_args(argv)
-    try:
-        report = grade(args.notebook, args.reference, time_limit=args.time_limit, only=args.only)
-    except KeyboardInterrupt:
-        # The interrupted cell's task may end with DeadKernelError after the kernel is shut down; asyncio would log
-        # it as a traceback at exit ("Task exception was never retrieved").
-        logging.getLogger("asyncio").setLevel(logging.CRITICAL)
-        print("Grading stopped (Ctrl+C): no score. Its kernel has been shut down.")
-        return 130
-    print(report.render())
+    print(f"Grading {args.notebook}", flush=True)
+    report = grade(args.notebook, args.reference, time_limit=args.time_limit, only=args.only,
+                   on_result=lambda result: print(result.line(), flush=True))
+    print(report.footer(), flush=True)
     if report.problem:
         return 2
+    record(args.notebook, report.results)
     return 0 if report.results and all(r.passed for r in report.results) else 1
+
+
+def _this_notebook(name: str) -> Path:
+    """The notebook this kernel runs: the one JupyterLab started it for, else `name` in the working folder."""
+    session = os.environ.get("JPY_SESSION_NAME", "")
+    if session.endswith(".ipynb") and Path(session).is_file() and assignment_id(Path(session)) == assignment_id(
+            Path(name)):
+        return Path(session)
+    return Path(name).resolve()
+
+
+def _ran_differently(path: Path, history: list[str]) -> list[str]:
+    """The graded functions whose cell in the saved file is not the version this kernel last ran."""
+    try:
+        saved = _learner_cells(read_notebook(path))
+    except (ValueError, OSError):
+        return []
+    differ = []
+    for name, (source, _) in saved.items():
+        ran = next((entry for entry in reversed(history) if name in defined_functions(entry)), None)
+        if ran is not None and ran.strip() != source.strip():
+            differ.append(name)
+    return differ
+
+
+def grade_this_notebook(name: str, time_limit: float = DEFAULT_TIME_LIMIT) -> int:
+    """Grade the notebook this cell runs in, from the notebook, with the grader's lines as they come.
+
+    The saved file is graded (it is what a teacher grades). Where its graded cells are not what this kernel last
+    ran (a change not saved yet, or saved but not run), nothing is graded: the learner is told which functions
+    and what to do. Returns the grader's exit status."""
+    path = _this_notebook(name)
+    if not path.is_file():
+        print(f"Cannot find this notebook as {path}. Save it, or give its file name in this cell: "
+              'grade_this_notebook("NAME.ipynb").')
+        return 2
+    try:
+        from IPython import get_ipython
+
+        shell = get_ipython()
+        history = list(shell.history_manager.input_hist_raw) if shell is not None else []
+    except ImportError:
+        history = []
+    differ = _ran_differently(path, history)
+    if differ:
+        print(f"Not graded: the saved file {path.name} is not what you last ran for {', '.join(differ)}.\n"
+              "Run the cell of each (Shift+Enter), save the notebook (Ctrl+S, or File > Save Notebook), then run "
+              "this cell again. The grader grades the saved file, as a teacher would.")
+        return 2
+    command = [sys.executable, "-m", "shared_utils.grader", str(path), "--time-limit", str(time_limit)]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                               cwd=path.parent)
+    try:
+        for line in process.stdout:
+            print(line, end="", flush=True)
+        return process.wait()
+    except KeyboardInterrupt:
+        process.send_signal(signal.SIGINT)
+        try:
+            print(process.communicate(timeout=20)[0], end="", flush=True)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            print("Grading stopped.")
+        return 130
 
 
 if __name__ == "__main__":

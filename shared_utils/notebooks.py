@@ -11,7 +11,10 @@ from shared_utils.data import REPO_ROOT
 
 import ast
 import logging
+import os
 import re
+import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -25,8 +28,6 @@ from nbclient import NotebookClient
 
 START_MARK = "### START CODE HERE ###"
 END_MARK = "### END CODE HERE ###"
-PLACEHOLDER = 'raise NotImplementedError("Exercise: replace this line with your code.")'
-_MARK_LINE = re.compile(r"^(\s*)(### START CODE HERE ###|### END CODE HERE ###)")
 CHECK_OUTPUT_MARK = "# NBVAL_CHECK_OUTPUT"
 ASSIGNMENT_ID = re.compile(r"C\dW\dA\d", re.IGNORECASE)
 
@@ -76,28 +77,6 @@ def read_notebook(path: Path):
         ) from error
 
 
-def strip_solutions(source: str) -> str:
-    """Replace every START/END block with a placeholder that raises NotImplementedError."""
-    out, inside = [], False
-    for line in source.splitlines():
-        match = _MARK_LINE.match(line)
-        if match and match.group(2) == START_MARK:
-            if inside:
-                raise ValueError(f"nested {START_MARK!r}")
-            inside = True
-            out += [line, f"{match.group(1)}{PLACEHOLDER}"]
-        elif match:
-            if not inside:
-                raise ValueError(f"{END_MARK!r} without a {START_MARK!r}")
-            inside = False
-            out.append(line)
-        elif not inside:
-            out.append(line)
-    if inside:
-        raise ValueError(f"{START_MARK!r} without a matching {END_MARK!r}")
-    return "\n".join(out)
-
-
 def has_solution_block(source: str) -> bool:
     return START_MARK in source and END_MARK in source
 
@@ -121,6 +100,27 @@ def checks_output(cell) -> bool:
     return cell.cell_type == "code" and cell.source.startswith(CHECK_OUTPUT_MARK)
 
 
+LIVE_KERNELS: dict[int, tuple[AsyncKernelManager, str]] = {}  # the kernels of open notebook_client blocks
+
+
+def kill_live_kernels() -> None:
+    """Kill every kernel still open in this process (each in its own session, with what it started) and remove
+    its socket files: what a Ctrl+C handler does before it exits, at any moment of a grading."""
+    for km, sockets in list(LIVE_KERNELS.values()):
+        process = getattr(km.provisioner, "process", None) if km.provisioner else None
+        if process is not None and process.poll() is None:
+            try:
+                os.killpg(process.pid, signal.SIGKILL)
+            except OSError:
+                process.kill()
+            try:
+                process.wait(timeout=5)  # reaped, not left as a zombie
+            except Exception:  # noqa: BLE001 (exiting anyway)
+                pass
+        shutil.rmtree(sockets, ignore_errors=True)
+    LIVE_KERNELS.clear()
+
+
 @contextmanager
 def notebook_client(nb, cwd: Path, **options):
     """An nbclient NotebookClient for `nb` whose kernel runs in `cwd` and talks over IPC (local sockets).
@@ -135,6 +135,7 @@ def notebook_client(nb, cwd: Path, **options):
         quiet.setLevel(logging.CRITICAL)
         client = NotebookClient(nb, km=km, log=quiet, kernel_name="python3",
                                 resources={"metadata": {"path": str(Path(cwd).resolve())}}, **options)
+        LIVE_KERNELS[id(km)] = (km, sockets)
         try:
             # ipykernel copies what native code writes to file descriptor 2 (TensorFlow's oneDNN notice) into the
             # cell's output and echoes it to the kernel's own stderr; that echo is dropped to keep the terminal clean.
@@ -143,3 +144,4 @@ def notebook_client(nb, cwd: Path, **options):
         finally:
             if km.has_kernel:
                 run_sync(km.shutdown_kernel)(now=True)
+            LIVE_KERNELS.pop(id(km), None)

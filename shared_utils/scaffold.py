@@ -17,13 +17,13 @@ the right expression has the solution back: `fill` does exactly that from the so
 grades every notebook filled that way.
 """
 
+from shared_utils.notebooks import END_MARK, START_MARK
+
 import ast
 import io
 import re
 import tokenize
 
-START_MARK = "### START CODE HERE ###"
-END_MARK = "### END CODE HERE ###"
 _MARK_LINE = re.compile(r"^(\s*)(### START CODE HERE ###|### END CODE HERE ###)")
 _COUNT = re.compile(r" \(≈ \d+ lines?\)$")
 _KEPT = (ast.With, ast.Raise, ast.Break, ast.Continue, ast.Pass, ast.Import, ast.ImportFrom, ast.Global,

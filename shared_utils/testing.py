@@ -10,10 +10,24 @@ import numpy as np
 
 
 class PublicTestError(AssertionError):
-    """A graded function returned something other than what the test expects."""
+    """A graded function returned something other than what the test expects.
+
+    In a notebook it shows as its one line (what was checked, expected, got, a hint), not as a traceback into these
+    helpers: IPython shows `_render_traceback_` instead. Errors raised in the learner's own code keep theirs."""
+
+    def _render_traceback_(self) -> list[str]:
+        return [f"\x1b[0;31mPublicTestError\x1b[0m: {self}"]
+
+
+def _not_none(name: str, value) -> None:
+    if value is None:
+        raise PublicTestError(f"{name}: got None. Replace every None between START and END with your code, and "
+                              "check that the function returns its result.")
 
 
 def check_type(name: str, value, expected_type) -> None:
+    if expected_type is not type(None):
+        _not_none(name, value)
     if not isinstance(value, expected_type):
         raise PublicTestError(
             f"{name}: expected a {getattr(expected_type, '__name__', expected_type)}, got {type(value).__name__}."
@@ -51,6 +65,7 @@ def _shape_hint(actual: tuple, expected: tuple) -> str:
 
 
 def check_shape(name: str, value, expected_shape: tuple) -> None:
+    _not_none(name, value)
     shape, expected_shape = tuple(np.shape(value)), tuple(expected_shape)
     if shape != expected_shape:
         raise PublicTestError(

@@ -3,7 +3,8 @@
 from shared_utils import check_checkout, grader
 from shared_utils.data import REPO_ROOT
 from shared_utils.exercises import exercise_text, make_exercise
-from shared_utils.notebooks import PLACEHOLDER, defined_functions, read_notebook, strip_solutions, tags
+from shared_utils.notebooks import defined_functions, read_notebook, tags
+from shared_utils.scaffold import blocks
 from shared_utils.testing import (
     PublicTestError,
     check_close,
@@ -80,17 +81,10 @@ def test_graded_classes_count_as_graded_functions():
     assert defined_functions("class Broken(:\n    pass\ndef f(:") == ["Broken", "f"]
 
 
-def test_strip_solutions_keeps_markers_and_indentation():
-    stripped = strip_solutions(GRADED)
-    assert "y = x ** 2" not in stripped
-    assert f"    {PLACEHOLDER}" in stripped
-    assert stripped.count("### START CODE HERE ###") == 1 and "return y" in stripped
-
-
 @pytest.mark.parametrize("source", ["### START CODE HERE ###\nx = 1", "x = 1\n### END CODE HERE ###"])
-def test_strip_solutions_rejects_unbalanced_markers(source):
+def test_unbalanced_markers_are_refused(source):
     with pytest.raises(ValueError, match="CODE HERE"):
-        strip_solutions(source)
+        blocks(source)
 
 
 def test_solution_passes_and_exercise_fails(tmp_path):
@@ -101,7 +95,9 @@ def test_solution_passes_and_exercise_fails(tmp_path):
     assert outcome(passed) == [("square", True), ("cube", True)]
     failed = grader.grade(exercise, reference_path=solution)
     assert outcome(failed) == [("square", False), ("cube", False)]
-    assert "not implemented yet" in failed.results[0].reason
+    assert failed.results[0].reason == grader.NOT_STARTED
+    ran = grader.grade(exercise, reference_path=solution, detect_untouched=False)  # the skeletons, run: they fail
+    assert outcome(ran) == [("square", False), ("cube", False)] and "got None" in ran.results[0].reason
     assert "Score: 0/2" in failed.render()
 
 
@@ -159,24 +155,45 @@ def test_a_function_that_never_returns_fails_alone_and_leaves_no_kernel(tmp_path
     assert not kernels_running()
 
 
-def test_ctrl_c_stops_with_one_line_and_no_kernel_left(tmp_path):
+def children(pid: int) -> list[int]:
+    """Every process started by `pid`, at any depth."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        try:
+            ppid = int((proc / "stat").read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+        if ppid == pid:
+            found += [int(proc.name), *children(int(proc.name))]
+    return found
+
+
+@pytest.mark.parametrize("moment", [1.0, "kernel", "loop"])
+def test_ctrl_c_stops_at_any_moment_with_one_line_and_no_kernel_left(tmp_path, moment):
+    """Ctrl+C while the grader loads its tools, as its kernel starts, or while a graded function loops forever."""
     solution = make_notebook(tmp_path / "squares.ipynb")
     learner = make_notebook(tmp_path / "learner.ipynb", GRADED.replace("y = x ** 2", "while True:\n        pass"))
     process = subprocess.Popen([sys.executable, "-m", "shared_utils.grader", str(learner), "--reference",
                                 str(solution)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 60
-    while not kernels_running(process.pid) and time.monotonic() < deadline:
-        time.sleep(0.2)
-    kernels = kernels_running(process.pid)
-    assert kernels, "the grader started no kernel"
-    time.sleep(2)  # the kernel is now in the loop
+    if moment in ("kernel", "loop"):
+        deadline = time.monotonic() + 60
+        while not kernels_running(process.pid) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert kernels_running(process.pid), "the grader started no kernel"
+    if moment == "loop":
+        time.sleep(3)  # the kernel is now in the loop
+    if moment == 1.0:
+        time.sleep(moment)
+    started = children(process.pid)
     process.send_signal(signal.SIGINT)
-    out, err = process.communicate(timeout=60)
+    stopped = time.monotonic()
+    out, err = process.communicate(timeout=30)
+    assert time.monotonic() - stopped < 10, "the grader took more than 10 s to stop"
     assert process.returncode == 130
-    assert out.strip() == "Grading stopped (Ctrl+C): no score. Its kernel has been shut down.", out
+    assert out.strip().splitlines()[-1] == "Grading stopped (Ctrl+C): no score. Its kernel has been shut down.", out
     assert "Traceback" not in err, err
     time.sleep(1)
-    assert not [pid for pid in kernels if Path(f"/proc/{pid}").exists()], "a kernel was left running"
+    assert not [pid for pid in started if Path(f"/proc/{pid}").exists()], "a process of the grader was left running"
 
 
 def test_grader_output_has_no_kernel_warnings(tmp_path):
@@ -223,6 +240,13 @@ def test_exercise_copy_keeps_the_expected_outputs_and_clears_the_rest(tmp_path):
     assert [o.text for c in expected for o in c.outputs] == ["9\n"]
     assert all(not c.outputs for c in nb.cells if c.cell_type == "code" and c not in expected)
     assert all(c.execution_count is None for c in nb.cells if c.cell_type == "code")
+    # the expected output is repeated in a markdown cell right after, where running the cell cannot erase it
+    after = nb.cells[nb.cells.index(expected[0]) + 1]
+    assert after.cell_type == "markdown" and after.source == "**Expected output**\n\n```\n9\n```"
+    assert nb.cells[0].source == "# Squares (exercise)"
+    assert "### START CODE HERE ### (≈ 1 line)\n    y = None\n    ### END CODE HERE ###" in nb.cells[2].source
+    assert nb.cells[-1].source.endswith('grade_this_notebook("squares.ipynb")') and "grade" in tags(nb.cells[-1])
+    assert exercise_text(solution) == exercise_text(solution), "a fresh copy must be the same every time"
 
 
 def test_making_exercises_never_overwrites_a_learners_work(tmp_path):
@@ -230,7 +254,7 @@ def test_making_exercises_never_overwrites_a_learners_work(tmp_path):
     copy = tmp_path / "exercises" / "squares.ipynb"
     assert make_exercise(solution, copy) == [f"wrote {copy}"]
     assert make_exercise(solution, copy) == [f"unchanged {copy}"]
-    work = copy.read_text().replace(PLACEHOLDER.replace('"', '\\"'), "y = x ** 2")
+    work = copy.read_text().replace("y = None", "y = x ** 2")
     assert work != copy.read_text()
     copy.write_text(work)
     message = make_exercise(solution, copy)[0]

@@ -6,6 +6,7 @@ from shared_utils.data import REPO_ROOT
 from shared_utils.exercises import make_exercise
 from shared_utils.notebooks import (
     JUPYTERLAB_METADATA,
+    checks_output,
     course_notebooks,
     defined_functions,
     graded_functions,
@@ -13,6 +14,7 @@ from shared_utils.notebooks import (
     read_notebook,
     tags,
 )
+from shared_utils.scaffold import blocks, fill
 
 import re
 import subprocess
@@ -93,16 +95,46 @@ def test_every_graded_function_is_a_numbered_exercise(path):
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
-def test_grader_passes_solutions_and_fails_exercises(path, tmp_path):
-    solution = grader.grade(path)
-    failing = [r for r in solution.results if not r.passed]
-    assert solution.results and not failing, solution.render()
+def test_exercise_copies_are_scaffolded_and_filling_them_passes(path, tmp_path):
+    """The exercise copy: every START line says (≈ N lines), no solution statement is left, every expected output
+    is repeated in a markdown cell, the title says (exercise) and the last cell grades it. Then every skeleton
+    filled from the solution (each None replaced by the solution's expression) passes every public test, and the
+    skeletons as they stand, run, fail every one (so every public test can fail)."""
     exercise = tmp_path / path.parent.name / path.name
     make_exercise(path, exercise)
-    stripped = grader.grade(exercise, reference_path=path)
-    assert [r.function for r in stripped.results] == [r.function for r in solution.results]
+    copy, solution = read_notebook(exercise), read_notebook(path)
+    assert copy.cells[0].source.splitlines()[0].endswith(" (exercise)")
+    assert copy.cells[-1].source.endswith(f'grade_this_notebook("{path.name}")')
+    graded = [(c, s) for c, s in zip([c for c in copy.cells if "graded" in tags(c)],
+                                     [c for c in solution.cells if "graded" in tags(c)], strict=True)]
+    for cell, solved in graded:
+        starts = [line for line in cell.source.splitlines() if "### START CODE HERE ###" in line]
+        assert starts and all(re.search(r"### START CODE HERE ### \(≈ \d+ lines?\)$", s) for s in starts), starts
+        left = [statement for statement in _block_statements(solved.source) if statement in cell.source]
+        assert not left, f"{path.name}: the exercise copy still holds {left}"
+    for index, cell in enumerate(copy.cells):
+        if checks_output(cell) and any(o.get("text") or o.get("data", {}).get("text/plain") for o in cell.outputs):
+            assert copy.cells[index + 1].source.startswith("**Expected output**"), cell.source[:80]
+    for cell, solved in graded:
+        cell.source = fill(cell.source, solved.source)
+    filled = tmp_path / f"filled_{path.name}"
+    nbformat.write(copy, filled)
+    report = grader.grade(filled, reference_path=path)
+    failing = [r for r in report.results if not r.passed]
+    assert report.results and not failing, report.render()
+    stripped = grader.grade(exercise, reference_path=path, detect_untouched=False)
+    assert [r.function for r in stripped.results] == [r.function for r in report.results]
     passing = [r.function for r in stripped.results if r.passed]
     assert not passing, f"{path.name}: exercise copies still pass {passing}"
+
+
+def _block_statements(source: str) -> list[str]:
+    """The solution's statements of 12 or more characters inside START/END blocks (what a copy must not hold),
+    but the structure the scaffolding keeps (with, raise, def, import)."""
+    lines = source.splitlines()
+    return [line.strip() for start, end in blocks(source) for line in lines[start + 1:end]
+            if len(line.strip()) >= 12 and "None" not in line
+            and not re.match(r"(#|with |raise |def |import |from )", line.strip())]
 
 
 def test_ci_runs_the_readme_test_command():
