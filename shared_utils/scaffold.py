@@ -61,12 +61,15 @@ def _statements(tree, first: int, last: int) -> list[ast.stmt]:
     return sorted(found, key=lambda node: (node.lineno, node.col_offset))
 
 
-def _header_end(node: ast.stmt) -> int:
-    """The last line of a compound statement's header (the line with its colon)."""
+def _header_end(node: ast.stmt, lines: list[str]) -> int:
+    """The last line of a compound statement's header (the line with its colon), 1-based."""
     part = {ast.For: "iter", ast.While: "test", ast.If: "test"}.get(type(node))
     if part:
         return getattr(node, part).end_lineno
-    return node.body[0].lineno - 1 if hasattr(node, "body") else node.end_lineno
+    end = node.body[0].lineno - 1
+    while end > node.lineno and (not lines[end - 1].strip() or _is_comment(lines[end - 1])):
+        end -= 1  # a comment between the header and its body belongs to the body
+    return end
 
 
 def _segment(lines: list[str], node) -> str:
@@ -127,7 +130,7 @@ def _units(lines: list[str], tree, start: int, end: int) -> list[tuple[list[str]
             units.append(([kept], [line]))
             number += 1
             continue
-        last = _header_end(node) if hasattr(node, "body") else node.end_lineno
+        last = _header_end(node, lines) if hasattr(node, "body") else node.end_lineno
         skeleton = _skeleton(node, lines, id(node) in elifs)
         if skeleton is None:
             units.append(([_without_inline_comment(text) for text in lines[number:last]], lines[number:last]))
