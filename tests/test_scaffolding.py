@@ -51,7 +51,8 @@ def test_scaffold_keeps_steps_and_replaces_values_with_none():
 def test_a_comment_right_after_a_with_line_stays_in_the_copy():
     source = "def f(x):\n    ### START CODE HERE ###\n    # Record\n    with tape() as t:\n        # Forward\n" \
              "        y = x * 2\n    ### END CODE HERE ###\n    return y"
-    assert scaffold(source).splitlines()[3:6] == ["    with tape() as t:", "        # Forward (≈ 1 line)", "        y = None"]
+    expected = ["    with tape() as t:", "        # Forward (≈ 1 line)", "        y = None"]
+    assert scaffold(source).splitlines()[3:6] == expected
 
 
 def test_fill_refuses_skeletons_of_another_solution():
