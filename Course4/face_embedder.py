@@ -13,6 +13,8 @@ from `face-recognition-models` (CC0). A picture goes through three steps, as dli
 The model files are located with importlib (importing `face_recognition_models` itself needs pkg_resources).
 """
 
+from shared_utils.data import INSTALL_NO_DEPS
+
 import importlib.util
 from pathlib import Path
 
@@ -29,7 +31,7 @@ def models_dir() -> Path:
     spec = importlib.util.find_spec("face_recognition_models")
     if spec is None:
         raise ModuleNotFoundError(
-            "face-recognition-models is not installed: run `pip install --no-deps -r requirements-no-deps.txt`.")
+            f"face-recognition-models is not installed: run `{INSTALL_NO_DEPS}`.")
     return Path(spec.submodule_search_locations[0]) / "models"
 
 

