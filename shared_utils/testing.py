@@ -139,8 +139,10 @@ def relative_difference(a, b) -> float:
 def check_gradient(name: str, analytic, numeric, *, threshold: float = 1e-7) -> None:
     """Compare a hand-written gradient with a numerical (or autodiff) one."""
     check_shape(name, analytic, np.shape(numeric))
+    if not np.all(np.isfinite(np.asarray(analytic, dtype=float))):
+        raise PublicTestError(f"{name}: contains NaN or inf (a None converted to a number gives NaN).")
     difference = relative_difference(analytic, numeric)
-    if difference > threshold:
+    if not difference <= threshold:  # NaN fails too
         raise PublicTestError(
             f"{name}: relative difference {difference:.2e} from the reference gradient exceeds {threshold:.0e}. "
             "Re-derive this gradient step by step."

@@ -318,3 +318,5 @@ def test_numerical_gradient_matches_analytic_and_catches_a_wrong_one():
     check_gradient("d/dx sum(x sin x)", np.sin(x) + x * np.cos(x), numeric)
     with pytest.raises(PublicTestError, match="relative difference"):
         check_gradient("wrong", np.cos(x), numeric)
+    with pytest.raises(PublicTestError, match="NaN"):  # np.asarray(None, dtype=float) is NaN
+        check_gradient("none", np.asarray(None, dtype=float), np.asarray(1.0))

@@ -110,7 +110,9 @@ def test_exercise_copies_are_scaffolded_and_filling_them_passes(path, tmp_path):
     for cell, solved in graded:
         starts = [line for line in cell.source.splitlines() if "### START CODE HERE ###" in line]
         assert starts and all(re.search(r"### START CODE HERE ### \(≈ \d+ lines?\)$", s) for s in starts), starts
-        left = [statement for statement in _block_statements(solved.source) if statement in cell.source]
+        skeleton = [line.strip() for start, end in blocks(cell.source)
+                    for line in cell.source.splitlines()[start + 1:end] if not line.strip().startswith("#")]
+        left = [statement for statement in _block_statements(solved.source) if statement in skeleton]
         assert not left, f"{path.name}: the exercise copy still holds {left}"
     for index, cell in enumerate(copy.cells):
         if checks_output(cell) and any(o.get("text") or o.get("data", {}).get("text/plain") for o in cell.outputs):
