@@ -11,7 +11,14 @@ test, has its own time limit: one that never returns fails, and the others are s
 line is printed as soon as it is graded; where a failure is exactly that of a known wrong version
 (tests/wrong_versions), a `Likely mistake:` line names it. Gradings of notebooks in exercises/ are recorded for
 `python -m shared_utils.progress`. In a notebook, `grade_this_notebook(...)` (the last cell of every exercise copy)
-does the same from a cell.
+does the same from a cell. A graded cell's "points" metadata weighs its function (default 1).
+
+From a learner's graded cell only its imports, functions and classes are run, the course's own helpers are put
+back before each public test, and a function whose code reaches for the tests or the tools is not run but flagged
+REVIEW (see shared_utils.integrity). Several notebooks, a folder or --gradebook grade a class into a gradebook
+(see shared_utils.gradebook):
+
+    python -m shared_utils.grader submissions/ --gradebook grades.csv
 """
 
 import os
@@ -22,7 +29,9 @@ STOPPED = "Grading stopped (Ctrl+C): no score. Its kernel has been shut down."
 if __name__ == "__main__":  # Ctrl+C while the grader's tools load (seconds; no kernel yet): stop in one line
     signal.signal(signal.SIGINT, lambda signum, frame: (print(STOPPED, flush=True), os._exit(130)))
 
+from shared_utils import gradebook
 from shared_utils.hints import known_mistakes, likely_mistake
+from shared_utils.integrity import SNAPSHOT_COURSE_NAMES, graded_source, restore_course_names, review_reasons
 from shared_utils.notebooks import (
     assignment_id,
     course_notebooks,
@@ -38,6 +47,7 @@ from shared_utils.scaffold import scaffold
 
 import argparse
 import ast
+import json
 import re
 import subprocess
 import time
@@ -66,12 +76,25 @@ class Result:
     passed: bool
     reason: str = ""
     hint: str = ""  # the description of a known mistake that fails the same way
+    review: str = ""  # why a teacher should look before it earns points (its code reaches for the tests or tools)
+    max_points: float = 1.0  # the graded cell's "points" metadata
+
+    @property
+    def points(self) -> float:
+        return self.max_points if self.passed else 0.0
 
     def line(self) -> str:
+        weight = f" [{self.max_points:g} points]" if self.max_points != 1 else ""
         if self.passed:
-            return f"  PASS  {self.function}"
+            return f"  PASS  {self.function}{weight}"
+        if self.review:
+            return f"  REVIEW  {self.function}{weight}: {self.review}. No points until a teacher looks."
         hint = f"\n        Likely mistake: {self.hint}" if self.hint else ""
-        return f"  FAIL  {self.function}: {self.reason}{hint}"
+        return f"  FAIL  {self.function}{weight}: {self.reason}{hint}"
+
+    def to_dict(self) -> dict:
+        return {"function": self.function, "passed": self.passed, "points": self.points,
+                "max_points": self.max_points, "reason": self.reason, "hint": self.hint, "review": self.review}
 
 
 @dataclass
@@ -94,9 +117,26 @@ class Report:
     def header(self) -> str:
         return f"Grading {self.notebook}" + (f"\n  public tests from {self.reference}" if self.reference else "")
 
+    @property
+    def points(self) -> tuple[float, float]:
+        return sum(r.points for r in self.results), sum(r.max_points for r in self.results)
+
     def footer(self) -> str:
         problem = f"  cannot grade: {self.problem}\n" if self.problem else ""
-        return f"{problem}Score: {self.score} graded functions pass"
+        weighted = any(r.max_points != 1 for r in self.results)
+        points = " ({:g}/{:g} points)".format(*self.points) if weighted else ""
+        return f"{problem}Score: {self.score} graded functions pass{points}"
+
+    def to_dict(self) -> dict:
+        earned, total = self.points
+        ident = assignment_id(self.reference or self.notebook)
+        if not self.results and ident:  # not graded at all: out of the assignment's points all the same
+            course = [p for p in course_notebooks() if assignment_id(p) == ident]
+            total = sum(float(c.metadata.get("points", 1)) for p in course[:1] for c in read_notebook(p).cells
+                        if "graded" in tags(c) for _ in defined_functions(c.source))
+        return {"notebook": str(self.notebook), "assignment": ident,
+                "problem": self.problem, "score": earned, "max_score": total,
+                "results": [r.to_dict() for r in self.results]}
 
     def render(self) -> str:
         return "\n".join([self.header(), *(r.line() for r in self.results), self.footer()])
@@ -113,6 +153,7 @@ class _Check:
     defines_cleanly: bool = True  # False when the learner's cell itself never finished
     reported: bool = True  # False: run for the checks after it, not reported (see `only`)
     untouched: bool = False  # the learner's cell is still the exercise copy's skeleton: its test is not run
+    max_points: float = 1.0
 
 
 def find_reference(learner: Path) -> Path:
@@ -167,6 +208,7 @@ def _plan(reference, reference_path: Path, learner, report: Report, only: set[st
     With `only`, the other graded functions before the last one asked for still run with their tests (a test
     may use what an earlier one defined), unreported; those after it are left out."""
     learner_sources = _learner_cells(learner)
+    graded = graded_functions(reference)
     run = nbformat.v4.new_notebook(metadata=reference.metadata)
     setup_cells, checks = [], []
     cells = reference.cells
@@ -184,18 +226,30 @@ def _plan(reference, reference_path: Path, learner, report: Report, only: set[st
                 raise GradingError(f"{reference_path}: the cell after graded cell {index} is not tagged public_test")
             missing = [n for n in names if n not in learner_sources]
             errors = {learner_sources[n][1] for n in names if n not in missing} - {None}
+            max_points = float(cell.metadata.get("points", 1))
             if (missing or errors) and not reported:
                 continue
             if missing or errors:
                 reason = errors.pop() if errors else f"not defined in the notebook ({', '.join(missing)})"
                 for name in names:
-                    report.add(Result(name, False, reason))
+                    report.add(Result(name, False, reason, max_points=max_points))
                 continue
             learner_source = learner_sources[names[0]][0]
-            check = _Check(names, nbformat.v4.new_code_cell(learner_source), nbformat.v4.new_code_cell(test.source),
-                           reported=reported, untouched=detect_untouched and _untouched(learner_source, cell.source))
+            untouched = detect_untouched and _untouched(learner_source, cell.source)
+            kept, _ = graded_source(learner_source)
+            suspect = review_reasons(kept)
+            if suspect and reported:
+                for name in names:
+                    report.add(Result(name, False, "flagged for review", review="; ".join(suspect),
+                                      max_points=max_points))
+                continue
+            test_cell = nbformat.v4.new_code_cell(f"{restore_course_names(graded)}\n{test.source}")
+            check = _Check(names, nbformat.v4.new_code_cell(kept), test_cell, reported=reported, untouched=untouched,
+                           max_points=max_points)
             run.cells += [check.learner_cell, check.test_cell]
             checks.append(check)
+    setup_cells.append(nbformat.v4.new_code_cell(SNAPSHOT_COURSE_NAMES))  # the names the public tests call
+    run.cells.append(setup_cells[-1])  # setup cells all run first (see _run_checks)
     if only is not None:
         while checks and not checks[-1].reported:
             dropped = checks.pop()
@@ -302,7 +356,7 @@ def grade(learner_path: Path, reference_path: Path | None = None, time_limit: fl
             return
         for name in check.names:
             hint = likely_mistake(mistakes, name, check.reason) if check.reason else ""
-            report.add(Result(name, check.reason is None, check.reason or "", hint))
+            report.add(Result(name, check.reason is None, check.reason or "", hint, max_points=check.max_points))
 
     if checks:
         _run_checks(run, setup_cells, checks, reference_path.parent, time_limit, finished)
@@ -319,22 +373,42 @@ def _stop_on_ctrl_c(signum, frame) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    signal.signal(signal.SIGINT, _stop_on_ctrl_c)
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("notebook", type=Path, help="your notebook")
+    parser.add_argument("notebooks", nargs="+", type=Path,
+                        help="your notebook; for a class, any number of notebooks or folders (see --gradebook)")
     parser.add_argument("--time-limit", type=float, default=DEFAULT_TIME_LIMIT, metavar="SECONDS",
                         help=f"time for each graded function and its test (default {DEFAULT_TIME_LIMIT})")
     parser.add_argument("--function", action="append", metavar="NAME", dest="only",
                         help="grade only this graded function (repeat for more)")
+    class_options = parser.add_argument_group("grading a class (shared_utils.gradebook)")
+    class_options.add_argument("--gradebook", type=Path, metavar="FILE",
+                               help="write a gradebook: .csv or .json (default grades.csv for several notebooks)")
+    class_options.add_argument("--format", choices=["csv", "json", "gradescope"],
+                               help="the gradebook's format (default: from its suffix); gradescope: results.json")
+    class_options.add_argument("--jobs", type=int, metavar="N", help="submissions graded at once (default: cores)")
+    class_options.add_argument("--learner-from", choices=["folder", "filename"], default="folder",
+                               help="name the learner by the submission's folder (default) or its file name")
     parser.add_argument("--reference", type=Path, help=argparse.SUPPRESS)  # the tool's own tests use it
-    signal.signal(signal.SIGINT, _stop_on_ctrl_c)
+    parser.add_argument("--report-json", type=Path, help=argparse.SUPPRESS)  # how the gradebook gets each report
     args = parser.parse_args(argv)
-    print(f"Grading {args.notebook}", flush=True)
-    report = grade(args.notebook, args.reference, time_limit=args.time_limit, only=args.only,
+    if len(args.notebooks) > 1 or args.notebooks[0].is_dir() or args.gradebook or args.format:
+        if args.only or args.reference:
+            parser.error("--function and --reference grade one notebook, not a class")
+        signal.signal(signal.SIGINT, signal.default_int_handler)  # the batch stops its graders itself
+        return gradebook.main(args.notebooks, args.gradebook, args.format, args.jobs, args.time_limit,
+                              args.learner_from)
+    notebook = args.notebooks[0]
+    print(f"Grading {notebook}", flush=True)
+    report = grade(notebook, args.reference, time_limit=args.time_limit, only=args.only,
                    on_result=lambda result: print(result.line(), flush=True))
     print(report.footer(), flush=True)
+    if args.report_json:
+        args.report_json.write_text(json.dumps(report.to_dict()), encoding="utf-8")
     if report.problem:
         return 2
-    record(args.notebook, report.results)
+    if not args.report_json:
+        record(notebook, report.results)
     return 0 if report.results and all(r.passed for r in report.results) else 1
 
 

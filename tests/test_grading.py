@@ -142,8 +142,8 @@ def test_a_function_that_never_returns_fails_alone_and_leaves_no_kernel(tmp_path
     solution = make_notebook(tmp_path / "squares.ipynb")
     if where == "test":  # the function loops when called
         hanging = GRADED.replace("y = x ** 2", "while True:\n        pass")
-    else:  # the cell loops while defining it
-        hanging = GRADED + "\nwhile True:\n    pass"
+    else:  # the cell loops while defining it (a default value that never comes)
+        hanging = GRADED.replace("def square(x):", "def square(x, _=next(i for i in iter(int, 1) if i)):")
     learner = make_notebook(tmp_path / "learner.ipynb", hanging)
     start = time.monotonic()
     report = grader.grade(learner, reference_path=solution, time_limit=3)
