@@ -91,11 +91,12 @@ def review_reasons(source: str) -> list[str]:
     return sorted(set(reasons), key=lambda reason: int(reason.split(":")[0].split()[1]))
 
 
+# The functions, classes and modules the setup cells left (not data or models, which a test may rebind).
 SNAPSHOT_COURSE_NAMES = (
     "import types as _dls_types\n"
     "_dls_course_names = {_dls_name: _dls_value for _dls_name, _dls_value in globals().items()\n"
-    "                     if not _dls_name.startswith('_') and (callable(_dls_value)\n"
-    "                     or isinstance(_dls_value, _dls_types.ModuleType))}"
+    "                     if not _dls_name.startswith('_') and isinstance(_dls_value, (\n"
+    "                         _dls_types.FunctionType, _dls_types.BuiltinFunctionType, _dls_types.ModuleType, type))}"
 )
 
 
