@@ -399,10 +399,14 @@ def main(argv: list[str] | None = None) -> int:
         return gradebook.main(args.notebooks, args.gradebook, args.format, args.jobs, args.time_limit,
                               args.learner_from)
     notebook = args.notebooks[0]
-    print(f"Grading {notebook}", flush=True)
-    report = grade(notebook, args.reference, time_limit=args.time_limit, only=args.only,
-                   on_result=lambda result: print(result.line(), flush=True))
-    print(report.footer(), flush=True)
+    try:
+        print(f"Grading {notebook}", flush=True)
+        report = grade(notebook, args.reference, time_limit=args.time_limit, only=args.only,
+                       on_result=lambda result: print(result.line(), flush=True))
+        print(report.footer(), flush=True)
+    except BrokenPipeError:  # the reader went away (`| head`): the kernel is already shut down; stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     if args.report_json:
         args.report_json.write_text(json.dumps(report.to_dict()), encoding="utf-8")
     if report.problem:
