@@ -13,11 +13,10 @@ is written only after your copy has been saved beside it under a dated name.
 """
 
 from shared_utils.data import REPO_ROOT
-from shared_utils.notebooks import assignment_id, checks_output, course_notebooks, read_notebook, tags
+from shared_utils.notebooks import ASSIGNMENT_ID, assignment_id, checks_output, course_notebooks, read_notebook, tags
 from shared_utils.scaffold import scaffold
 
 import argparse
-import re
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -25,7 +24,6 @@ from pathlib import Path
 import nbformat
 
 DEFAULT_OUT = REPO_ROOT / "exercises"
-ASSIGNMENT_ONLY = re.compile(r"C\dW\dA\d", re.IGNORECASE)
 
 
 GRADE_CELL_ID = "grade-this-notebook"
@@ -144,7 +142,7 @@ def make_exercise(notebook: Path, out_path: Path, reset: bool = False) -> list[s
 def course_notebook(name: str) -> Path | None:
     """The course notebook named by an assignment id (C1W2A1) or a path to it, or None."""
     course = course_notebooks()
-    if ASSIGNMENT_ONLY.fullmatch(name):
+    if ASSIGNMENT_ID.fullmatch(name):
         return next((p for p in course if assignment_id(p) == name.upper()), None)
     path = Path(name).resolve()
     return path if path in course else None

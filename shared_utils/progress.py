@@ -58,10 +58,11 @@ def table() -> str:
     done = 0
     for notebook in course_notebooks():
         ident = assignment_id(notebook)
-        total = len(graded_functions(read_notebook(notebook)))
+        functions = graded_functions(read_notebook(notebook))
+        total = len(functions)
         entry = progress.get(ident)
         if entry:
-            passing = sum(entry["functions"].get(name, False) for name in graded_functions(read_notebook(notebook)))
+            passing = sum(entry["functions"].get(name, False) for name in functions)
             done += passing == total
             when = entry["graded_at"].replace("T", " ")[:16]
             lines.append(f"{notebook.stem:<64} {passing:>4} / {total:<3} {when}")
